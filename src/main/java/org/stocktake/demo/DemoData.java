@@ -1,0 +1,104 @@
+package org.stocktake.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.stocktake.review.NewRecommendation;
+import org.stocktake.review.NewReview;
+import org.stocktake.review.RecommendationService;
+import org.stocktake.review.ReviewKind;
+import org.stocktake.review.ReviewService;
+import org.stocktake.security.Organisations;
+import org.stocktake.security.Roles;
+
+/**
+ * The demo profile's people and a small review, created at first start so Tasklist shows tasks at
+ * once. Every password is {@value #PASSWORD}; the administrator {@code demo} comes from
+ * {@code camunda.bpm.admin-user} in application-demo.yml. The recommendations' texts are taken
+ * from the Harris Review (2016), as published in its progress report one year on.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    static final String REVIEW_CODE = "DEMO-2016";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final List<DemoOrganisation> ORGANISATIONS = List.of(
+            new DemoOrganisation("home-office", "Home Office"),
+            new DemoOrganisation("mps", "Metropolitan Police Service"),
+            new DemoOrganisation("lfb", "London Fire Brigade"),
+            new DemoOrganisation("dft", "Department for Transport"),
+            new DemoOrganisation("tfl", "Transport for London"));
+
+    private final Organisations organisations;
+    private final ReviewService reviews;
+    private final RecommendationService recommendations;
+    private final Clock clock;
+
+    DemoData(Organisations organisations, ReviewService reviews, RecommendationService recommendations, Clock clock) {
+        this.organisations = organisations;
+        this.reviews = reviews;
+        this.recommendations = recommendations;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        createPeople();
+        if (!reviews.exists(REVIEW_CODE)) {
+            createReview();
+            log.info("Demo review {} created: sign in to Tasklist as mps-lead, lfb-lead, tfl-lead, dft-lead or sec (password {})",
+                    REVIEW_CODE, PASSWORD);
+        }
+    }
+
+    private void createPeople() {
+        createUserIfAbsent("sec", "Sam", "Secretariat", Roles.SECRETARIAT);
+        createUserIfAbsent("board", "Bea", "Board", Roles.OVERSIGHT_BOARD);
+        for (DemoOrganisation organisation : ORGANISATIONS) {
+            if (!organisations.exists(organisation.id())) {
+                organisations.create(organisation.id(), organisation.name());
+            }
+            createUserIfAbsent(organisation.id() + "-lead", organisation.name(), "Lead", organisation.id());
+        }
+    }
+
+    private void createUserIfAbsent(String userId, String firstName, String lastName, String groupId) {
+        if (!organisations.userExists(userId)) {
+            organisations.createUser(userId, firstName, lastName, userId + "@stocktake.example", PASSWORD, groupId);
+        }
+    }
+
+    private void createReview() {
+        reviews.create(new NewReview(REVIEW_CODE, "Demonstration: four recommendations of the Harris Review (2016)",
+                ReviewKind.REVIEW, LocalDate.now(clock).minusDays(30)));
+        register("29", "Mayoralty", List.of("mps"), "The Mayor and the Commissioner should give joint consideration to "
+                + "whether there is a case for equipping more, properly trained and supervised, officers with CEDs (Taser).");
+        register("48", "Mayoralty", List.of("lfb"), "There should be no delay in implementing the new training for LFB "
+                + "personnel, and there should be a strategic approach to this training to ensure that the training is rolled "
+                + "out to those officers most likely to find themselves on the scene of an attack, based on assessments by the "
+                + "police and others, before other officers are trained subsequently.");
+        register("64", "Other", List.of("tfl", "dft"), "It is important that CCTV is also available on all underground and "
+                + "mainline trains, and options for ensuring a suitable system, enabling operational commanders to have access "
+                + "in the event of an emergency, should be explored.");
+        register("100", "Other", List.of(), "The work to develop specially trained chairs for the SCG should continue "
+                + "urgently, with agreement reached quickly on who they are and training and communication begun as soon as possible.");
+    }
+
+    private void register(String reference, String section, List<String> addressees, String text) {
+        recommendations.register(REVIEW_CODE, new NewRecommendation(reference, section, text, addressees));
+    }
+
+    private record DemoOrganisation(String id, String name) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.stocktake.lifecycle;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * When owners report ({@code stocktake.reporting}): a window around each quarter's end, a
+ * reminder before the update is due, and a minimum notice so a newly assigned owner is not asked
+ * for an update due days later.
+ */
+@ConfigurationProperties("stocktake.reporting")
+record ReportingSettings(ZoneId zone, Duration windowOpensBeforeQuarterEnd, Duration dueAfterQuarterEnd,
+                         Duration reminderBeforeDue, Duration minimumNotice) {
+}

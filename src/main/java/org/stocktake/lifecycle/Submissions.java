@@ -1,0 +1,142 @@
+package org.stocktake.lifecycle;
+
+import static org.stocktake.lifecycle.ProcessVariables.*;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.stocktake.oversight.AssurancePolicy;
+import org.stocktake.oversight.AssuranceResult;
+import org.stocktake.oversight.ClosureDecision;
+import org.stocktake.oversight.Decisions;
+import org.stocktake.oversight.EscalationAction;
+import org.stocktake.oversight.EscalationReview;
+import org.stocktake.oversight.ExtensionDecision;
+import org.stocktake.oversight.OwnerAssignment;
+import org.stocktake.review.ProgressUpdateSubmission;
+import org.stocktake.review.Proposal;
+import org.stocktake.review.Rag;
+import org.stocktake.review.RecommendationService;
+import org.stocktake.review.RecommendationStatus;
+import org.stocktake.review.ResponseDecision;
+import org.stocktake.review.ResponseSubmission;
+
+/**
+ * The complete listeners of the model's user tasks ({@code ${submissions.response(task)}}): each
+ * checks what was submitted, records it in our tables in the task's own transaction, and keeps
+ * only the routing values the gateways after it need. A refused submission rolls back the
+ * completion, so the task stays open.
+ */
+@Component("submissions")
+public class Submissions {
+
+    private final RecommendationService recommendations;
+    private final Decisions decisions;
+    private final AssurancePolicy assurancePolicy;
+
+    Submissions(RecommendationService recommendations, Decisions decisions, AssurancePolicy assurancePolicy) {
+        this.recommendations = recommendations;
+        this.decisions = decisions;
+        this.assurancePolicy = assurancePolicy;
+    }
+
+    /** Task_RecordResponse: one addressee's answer. */
+    public void response(DelegateTask task) {
+        TaskSubmission submission = new TaskSubmission(task);
+        ResponseSubmission response = new ResponseSubmission(submission.choice(DECISION, ResponseDecision.class),
+                submission.text(RESPONSE_TEXT), submission.text(RATIONALE));
+        recommendations.recordResponse(submission.recommendationId(), (String) submission.variable(ADDRESSEE), response,
+                submission.submittedBy());
+    }
+
+    /** Task_AssignOwner: the secretariat names the owner, who gets every following update task. */
+    public void ownerAssignment(DelegateTask task) {
+        TaskSubmission submission = new TaskSubmission(task);
+        OwnerAssignment assignment = new OwnerAssignment(submission.text(OWNER_GROUP), submission.text(OWNER_USER),
+                submission.date(TARGET_DATE));
+        decisions.assignOwner(submission.recommendationId(), assignment, submission.submittedBy());
+        submission.keep(OWNER_GROUP, assignment.ownerGroup());
+        submission.keep(OWNER_USER, assignment.ownerUser());
+    }
+
+    /** Task_SubmitProgressUpdate: the owner's quarterly report and proposal. */
+    public void progressUpdate(DelegateTask task) {
+        TaskSubmission submission = new TaskSubmission(task);
+        ProgressUpdateSubmission update = new ProgressUpdateSubmission(
+                (String) submission.variable(REPORTING_QUARTER),
+                submission.choice(RAG, Rag.class),
+                submission.text(PUBLIC_UPDATE),
+                submission.text(RESTRICTED_NOTE),
+                submission.choice(PROPOSAL, Proposal.class),
+                submission.date(PROPOSED_TARGET_DATE),
+                submission.text(EVIDENCE));
+        recommendations.recordProgressUpdate(submission.recommendationId(), update, submission.submittedBy());
+        submission.keep(RAG, update.rag().name());
+        submission.keep(PROPOSAL, update.proposal().name());
+        if (update.proposal().proposesClosure()) {
+            submission.keep(CLOSURE_PROPOSAL, update.proposal().closureStatus().name());
+        }
+    }
+
+    /** Task_ReviewEscalation: the board's action; a reassignment moves the open update task too. */
+    public void escalationReview(DelegateTask task) {
+        TaskSubmission submission = new TaskSubmission(task);
+        EscalationReview review = new EscalationReview(submission.choice(ESCALATION_ACTION, EscalationAction.class),
+                submission.text(BOARD_COMMENT), submission.text(OWNER_GROUP), submission.date(TARGET_DATE));
+        decisions.reviewEscalation((Long) submission.variable(ESCALATION_ID), review, submission.submittedBy());
+        if (review.action() == EscalationAction.REASSIGN) {
+            submission.keep(OWNER_GROUP, review.ownerGroup());
+            submission.keep(OWNER_USER, null);
+            moveOpenUpdateTasks(task, review.ownerGroup());
+        }
+    }
+
+    /** Task_DecideExtension: the board approves or rejects the owner's request for a later target date. */
+    public void extensionDecision(DelegateTask task) {
+        TaskSubmission submission = new TaskSubmission(task);
+        decisions.decideExtension(submission.recommendationId(), submission.choice(BOARD_DECISION, ExtensionDecision.class),
+                submission.text(BOARD_COMMENT), submission.submittedBy());
+    }
+
+    /** Task_SignOffClosure: the board approves the proposed closure or returns it. */
+    public void closureSignOff(DelegateTask task) {
+        TaskSubmission submission = new TaskSubmission(task);
+        RecommendationStatus proposedClosure = RecommendationStatus.valueOf((String) submission.variable(CLOSURE_PROPOSAL));
+        ClosureDecision decision = submission.choice(BOARD_DECISION, ClosureDecision.class);
+        decisions.signOffClosure(submission.recommendationId(), proposedClosure, decision, submission.text(BOARD_COMMENT),
+                submission.submittedBy());
+        submission.keep(BOARD_DECISION, decision.name());
+        submission.keep(ASSURANCE_REQUIRED, decision == ClosureDecision.APPROVE && assurancePolicy.requiresCheck(proposedClosure));
+    }
+
+    /** Task_AssuranceCheck: the board confirms a closure still holds, or reopens it. */
+    public void assuranceCheck(DelegateTask task) {
+        TaskSubmission submission = new TaskSubmission(task);
+        AssuranceResult result = submission.choice(ASSURANCE_RESULT, AssuranceResult.class);
+        decisions.checkAssurance(submission.recommendationId(), result, submission.text(BOARD_COMMENT), submission.submittedBy());
+        submission.keep(ASSURANCE_RESULT, result.name());
+    }
+
+    /**
+     * Hands an open progress update to the new owner. The board member completing the escalation
+     * may not touch the owner's task, so this runs without their authorization checks.
+     */
+    private static void moveOpenUpdateTasks(DelegateTask escalationTask, String newOwnerGroup) {
+        TaskService taskService = escalationTask.getProcessEngineServices().getTaskService();
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            for (Task updateTask : taskService.createTaskQuery()
+                    .processInstanceId(escalationTask.getProcessInstanceId())
+                    .taskDefinitionKey(LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE)
+                    .list()) {
+                taskService.getIdentityLinksForTask(updateTask.getId()).stream()
+                        .filter(link -> link.getGroupId() != null)
+                        .forEach(link -> taskService.deleteCandidateGroup(updateTask.getId(), link.getGroupId()));
+                taskService.addCandidateGroup(updateTask.getId(), newOwnerGroup);
+                taskService.setAssignee(updateTask.getId(), null);
+            }
+            return null;
+        });
+    }
+}

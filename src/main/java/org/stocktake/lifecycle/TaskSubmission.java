@@ -1,0 +1,90 @@
+package org.stocktake.lifecycle;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.stocktake.web.InvalidInputException;
+
+/**
+ * The fields a person submitted on a task, read with the checks a form makes, because REST callers
+ * skip the form. Anything malformed is refused with the field's name, and the task stays open.
+ */
+final class TaskSubmission {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final DelegateTask task;
+
+    TaskSubmission(DelegateTask task) {
+        this.task = task;
+    }
+
+    long recommendationId() {
+        return (Long) task.getVariable(ProcessVariables.RECOMMENDATION_ID);
+    }
+
+    /** The text of a field, or null when it is empty. */
+    String text(String field) {
+        Object value = task.getVariable(field);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            throw new InvalidInputException(field, "must be text");
+        }
+        return text.isBlank() ? null : text.strip();
+    }
+
+    /** One of an enumeration's names, or null when the field is empty. */
+    <E extends Enum<E>> E choice(String field, Class<E> choices) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(choices, text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "must be one of " + Arrays.toString(choices.getEnumConstants()) + ", not " + text);
+        }
+    }
+
+    /** A date given as an ISO date (what Camunda Forms' date picker sends) or as a Date; null when empty. */
+    LocalDate date(String field) {
+        Object value = task.getVariable(field);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(LONDON).toLocalDate();
+        }
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date written 2027-03-31, not " + text);
+        }
+    }
+
+    Object variable(String name) {
+        return task.getVariable(name);
+    }
+
+    /** Sets a routing value on the process instance, where the gateways after the task read it. */
+    void keep(String name, Object value) {
+        task.getExecution().getProcessInstance().setVariable(name, value);
+    }
+
+    /** The engine user completing the task: the one authenticated through Tasklist or REST. */
+    String submittedBy() {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "system";
+    }
+}

@@ -1,0 +1,198 @@
+package org.stocktake.oversight;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.review.Recommendation;
+import org.stocktake.review.RecommendationService;
+import org.stocktake.review.RecommendationStatus;
+import org.stocktake.security.Organisations;
+import org.stocktake.web.InvalidInputException;
+
+/**
+ * The decisions that change a recommendation: the secretariat's owner assignment and the board's
+ * decisions on escalations, extensions, closures and assurance checks. Each is recorded with who,
+ * when, why and the fields it changed.
+ */
+@Service
+public class Decisions {
+
+    private final RecommendationService recommendations;
+    private final Escalations escalations;
+    private final DecisionRepository decisions;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    Decisions(RecommendationService recommendations, Escalations escalations, DecisionRepository decisions,
+              Organisations organisations, Clock clock) {
+        this.recommendations = recommendations;
+        this.escalations = escalations;
+        this.decisions = decisions;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void assignOwner(long recommendationId, OwnerAssignment assignment, String by) {
+        requireOrganisation("ownerGroup", assignment.ownerGroup());
+        if (assignment.ownerUser() != null && !organisations.isMember(assignment.ownerUser(), assignment.ownerGroup())) {
+            throw new InvalidInputException("ownerUser", assignment.ownerUser() + " is not a member of " + assignment.ownerGroup());
+        }
+        requireFuture("targetDate", assignment.targetDate());
+        Recommendation before = recommendations.get(recommendationId);
+        List<Change> changes = new ArrayList<>();
+        changeOwner(before, assignment.ownerGroup(), assignment.ownerUser(), changes);
+        changeTargetDate(before, assignment.targetDate(), changes);
+        changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
+        decisions.insert(recommendationId, DecisionKind.OWNER_ASSIGNMENT, RecommendationStatus.IN_PROGRESS, null, null, changes, by, now());
+    }
+
+    @Transactional
+    public void reviewEscalation(long escalationId, EscalationReview review, String by) {
+        Escalation escalation = escalations.get(escalationId);
+        Recommendation before = recommendations.get(escalation.recommendationId());
+        List<Change> changes = new ArrayList<>();
+        switch (review.action()) {
+            case EXTEND -> {
+                requireOwner(before, review.action());
+                requireFuture("targetDate", review.targetDate());
+                changeTargetDate(before, review.targetDate(), changes);
+            }
+            case REASSIGN -> {
+                requireOwner(before, review.action());
+                requireOrganisation("ownerGroup", review.ownerGroup());
+                changeOwner(before, review.ownerGroup(), null, changes);
+            }
+            case DIRECT, NOTE -> {
+                // recorded below: a direction is the board's comment to the owner or addressee
+            }
+        }
+        escalations.markReviewed(escalationId);
+        decisions.insert(before.id(), DecisionKind.ESCALATION_REVIEW, review.action(), review.boardComment(), escalationId,
+                changes, by, now());
+    }
+
+    /** The board's answer to the owner's latest request for a later target date. */
+    @Transactional
+    public void decideExtension(long recommendationId, ExtensionDecision decision, String boardComment, String by) {
+        requireDecision("boardDecision", decision, "APPROVE or REJECT");
+        if (decision == ExtensionDecision.REJECT) {
+            requireComment(boardComment, "the owner needs the board's reasons for a refusal");
+        }
+        Recommendation before = recommendations.get(recommendationId);
+        List<Change> changes = new ArrayList<>();
+        if (decision == ExtensionDecision.APPROVE) {
+            LocalDate requested = recommendations.latestProgressUpdate(recommendationId)
+                    .map(update -> update.proposedTargetDate())
+                    .orElseThrow(() -> new InvalidInputException("boardDecision", "there is no extension request to approve"));
+            changeTargetDate(before, requested, changes);
+        }
+        decisions.insert(recommendationId, DecisionKind.EXTENSION, decision, boardComment, null, changes, by, now());
+    }
+
+    /**
+     * The board's sign-off of a proposed closure. Approval closes the recommendation with the
+     * proposed status; a returned non-acceptance goes back to the addressees, any other returned
+     * proposal back to the owner.
+     */
+    @Transactional
+    public void signOffClosure(long recommendationId, RecommendationStatus proposedClosure, ClosureDecision decision,
+                               String boardComment, String by) {
+        requireDecision("boardDecision", decision, "APPROVE or RETURN");
+        requireComment(boardComment, "every closure decision is recorded with its reasons");
+        Recommendation before = recommendations.get(recommendationId);
+        List<Change> changes = new ArrayList<>();
+        if (decision == ClosureDecision.APPROVE) {
+            changeStatus(before, proposedClosure, changes);
+        } else if (proposedClosure == RecommendationStatus.NOT_ACCEPTED) {
+            recommendations.askAddresseesAgain(recommendationId);
+            changes.add(new Change("status", before.status().name(), RecommendationStatus.AWAITING_RESPONSE.name()));
+            changes.add(new Change("responseDueOn", Objects.toString(before.responseDueOn()),
+                    recommendations.get(recommendationId).responseDueOn().toString()));
+        } else {
+            changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
+        }
+        decisions.insert(recommendationId, DecisionKind.CLOSURE_SIGN_OFF, decision, boardComment, null, changes, by, now());
+    }
+
+    @Transactional
+    public void checkAssurance(long recommendationId, AssuranceResult result, String boardComment, String by) {
+        requireDecision("assuranceResult", result, "CONFIRMED or REOPEN");
+        if (result == AssuranceResult.REOPEN) {
+            requireComment(boardComment, "the owner needs to know why the closure did not hold");
+        }
+        Recommendation before = recommendations.get(recommendationId);
+        List<Change> changes = new ArrayList<>();
+        if (result == AssuranceResult.REOPEN) {
+            changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
+        }
+        decisions.insert(recommendationId, DecisionKind.ASSURANCE_CHECK, result, boardComment, null, changes, by, now());
+    }
+
+    public List<Decision> list(long recommendationId) {
+        return decisions.findByRecommendation(recommendationId);
+    }
+
+    private void changeOwner(Recommendation before, String ownerGroup, String ownerUser, List<Change> changes) {
+        recommendations.changeOwner(before.id(), ownerGroup, ownerUser);
+        addChange(changes, "ownerGroup", before.ownerGroup(), ownerGroup);
+        addChange(changes, "ownerUser", before.ownerUser(), ownerUser);
+    }
+
+    private void changeTargetDate(Recommendation before, LocalDate targetDate, List<Change> changes) {
+        recommendations.changeTargetDate(before.id(), targetDate);
+        addChange(changes, "targetDate", before.targetDate(), targetDate);
+    }
+
+    private void changeStatus(Recommendation before, RecommendationStatus status, List<Change> changes) {
+        recommendations.changeStatus(before.id(), status);
+        addChange(changes, "status", before.status(), status);
+    }
+
+    private static void addChange(List<Change> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new Change(field, Objects.toString(before, null), Objects.toString(after, null)));
+        }
+    }
+
+    private void requireOrganisation(String field, String groupId) {
+        if (!organisations.exists(groupId)) {
+            throw new InvalidInputException(field, "no organisation with id " + groupId);
+        }
+    }
+
+    private void requireFuture(String field, LocalDate date) {
+        if (date.isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException(field, date + " is in the past");
+        }
+    }
+
+    private static void requireOwner(Recommendation recommendation, EscalationAction action) {
+        if (recommendation.ownerGroup() == null) {
+            throw new InvalidInputException("escalationAction", action
+                    + " applies once an owner is assigned; for an overdue response choose DIRECT or NOTE");
+        }
+    }
+
+    private static void requireDecision(String field, Enum<?> decision, String choices) {
+        if (decision == null) {
+            throw new InvalidInputException(field, "is required: " + choices);
+        }
+    }
+
+    private static void requireComment(String boardComment, String why) {
+        if (boardComment == null || boardComment.isBlank()) {
+            throw new InvalidInputException("boardComment", "is required: " + why);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,42 @@
+package org.stocktake.oversight;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EscalationRepository {
+
+    private static final String SELECT = "select id, recommendation_id, reason, subject, raised_at, reviewed_at from escalation";
+
+    private final JdbcClient jdbc;
+
+    EscalationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long recommendationId, EscalationReason reason, String subject, OffsetDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into escalation (recommendation_id, reason, subject, raised_at) values (?, ?, ?, ?)")
+                .params(recommendationId, reason.name(), subject, now)
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<Escalation> findById(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(Escalation.class).optional();
+    }
+
+    List<Escalation> findByRecommendation(long recommendationId) {
+        return jdbc.sql(SELECT + " where recommendation_id = ? order by raised_at, id").param(recommendationId)
+                .query(Escalation.class).list();
+    }
+
+    void markReviewed(long id, OffsetDateTime now) {
+        jdbc.sql("update escalation set reviewed_at = ? where id = ?").params(now, id).update();
+    }
+}

@@ -1,0 +1,41 @@
+package org.stocktake.oversight;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.web.NotFoundException;
+
+/** Records what goes to the board and why. */
+@Service
+public class Escalations {
+
+    private final EscalationRepository escalations;
+    private final Clock clock;
+
+    Escalations(EscalationRepository escalations, Clock clock) {
+        this.escalations = escalations;
+        this.clock = clock;
+    }
+
+    /** Records an escalation and returns its id, which the board's task carries. */
+    @Transactional
+    public long raise(long recommendationId, EscalationReason reason, String subject) {
+        return escalations.insert(recommendationId, reason, subject, OffsetDateTime.now(clock));
+    }
+
+    @Transactional
+    public void markReviewed(long id) {
+        escalations.markReviewed(id, OffsetDateTime.now(clock));
+    }
+
+    public Escalation get(long id) {
+        return escalations.findById(id).orElseThrow(() -> new NotFoundException("No escalation with id " + id));
+    }
+
+    public List<Escalation> list(long recommendationId) {
+        return escalations.findByRecommendation(recommendationId);
+    }
+}

@@ -1,0 +1,6 @@
+package org.stocktake.oversight;
+
+/** The board's answer to an owner's request for a later target date. */
+public enum ExtensionDecision {
+    APPROVE, REJECT
+}

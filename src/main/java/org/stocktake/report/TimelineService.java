@@ -1,0 +1,87 @@
+package org.stocktake.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.stocktake.lifecycle.OpenTasks;
+import org.stocktake.notify.Reminders;
+import org.stocktake.oversight.Decisions;
+import org.stocktake.oversight.Escalations;
+import org.stocktake.review.Recommendation;
+import org.stocktake.review.RecommendationService;
+import org.stocktake.security.CurrentUser;
+import org.stocktake.security.Roles;
+
+/**
+ * Assembles a recommendation's timeline from our tables: responses, progress updates, escalations,
+ * reminders and decisions. Restricted notes are shown only to the owner organisation, the
+ * secretariat and the board.
+ */
+@Service
+class TimelineService {
+
+    private final RecommendationService recommendations;
+    private final Decisions decisions;
+    private final Escalations escalations;
+    private final Reminders reminders;
+    private final OpenTasks openTasks;
+    private final CurrentUser currentUser;
+
+    TimelineService(RecommendationService recommendations, Decisions decisions, Escalations escalations,
+                    Reminders reminders, OpenTasks openTasks, CurrentUser currentUser) {
+        this.recommendations = recommendations;
+        this.decisions = decisions;
+        this.escalations = escalations;
+        this.reminders = reminders;
+        this.openTasks = openTasks;
+        this.currentUser = currentUser;
+    }
+
+    Timeline of(long recommendationId) {
+        Recommendation recommendation = recommendations.get(recommendationId);
+        boolean mayReadRestricted = currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, recommendation.ownerGroup());
+        List<TimelineEntry> entries = new ArrayList<>();
+        recommendations.responses(recommendationId).forEach(response -> entries.add(new TimelineEntry(
+                response.respondedAt(), "RESPONSE", response.respondedBy(),
+                response.addressee() + " responded: " + response.decision(),
+                details("addressee", response.addressee(), "decision", response.decision(),
+                        "responseText", response.responseText(), "rationale", response.rationale(),
+                        "dueOn", response.dueOn(), "round", response.responseRound()))));
+        recommendations.progressUpdates(recommendationId).forEach(update -> entries.add(new TimelineEntry(
+                update.submittedAt(), "PROGRESS_UPDATE", update.submittedBy(),
+                "Progress update for " + update.quarter() + ": " + update.rag() + ", " + update.proposal(),
+                details("quarter", update.quarter(), "rag", update.rag(), "publicUpdate", update.publicUpdate(),
+                        "restrictedNote", mayReadRestricted ? update.restrictedNote() : null,
+                        "proposal", update.proposal(), "proposedTargetDate", update.proposedTargetDate(),
+                        "evidence", update.evidence()))));
+        escalations.list(recommendationId).forEach(escalation -> entries.add(new TimelineEntry(
+                escalation.raisedAt(), "ESCALATION", "system", escalation.summary(),
+                details("reason", escalation.reason(), "subject", escalation.subject(), "reviewedAt", escalation.reviewedAt()))));
+        reminders.list(recommendationId).forEach(reminder -> entries.add(new TimelineEntry(
+                reminder.createdAt(), "REMINDER", "system",
+                "Reminder to " + reminder.recipientGroup() + ": " + reminder.kind() + " " + reminder.subject(),
+                details("kind", reminder.kind(), "recipientGroup", reminder.recipientGroup(), "dueAt", reminder.dueAt()))));
+        decisions.list(recommendationId).forEach(decision -> entries.add(new TimelineEntry(
+                decision.decidedAt(), "DECISION", decision.decidedBy(), decision.kind() + ": " + decision.outcome(),
+                details("kind", decision.kind(), "outcome", decision.outcome(), "comment", decision.comment(),
+                        "escalationId", decision.escalationId(), "changes", decision.changes()))));
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return new Timeline(recommendationId, recommendation.businessKey(), recommendation.status(), entries,
+                openTasks.of(recommendation.businessKey()));
+    }
+
+    /** Name-value pairs, leaving out the empty ones. */
+    private static Map<String, Object> details(Object... namesAndValues) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                details.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return details;
+    }
+}

@@ -1,0 +1,19 @@
+package org.stocktake.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** The owner's report for one quarter. The restricted note never leaves the people entitled to it. */
+public record ProgressUpdate(
+        long id,
+        long recommendationId,
+        String quarter,
+        Rag rag,
+        String publicUpdate,
+        String restrictedNote,
+        Proposal proposal,
+        LocalDate proposedTargetDate,
+        String evidence,
+        String submittedBy,
+        OffsetDateTime submittedAt) {
+}

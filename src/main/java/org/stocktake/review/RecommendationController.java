@@ -1,0 +1,30 @@
+package org.stocktake.review;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/recommendations")
+class RecommendationController {
+
+    private final RecommendationService recommendations;
+
+    RecommendationController(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @GetMapping
+    List<RecommendationView> list(@RequestParam("review") String reviewCode) {
+        return recommendations.listByReview(reviewCode).stream().map(RecommendationView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    RecommendationView get(@PathVariable long id) {
+        return RecommendationView.of(recommendations.get(id));
+    }
+}

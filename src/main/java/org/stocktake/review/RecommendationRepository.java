@@ -1,0 +1,123 @@
+package org.stocktake.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RecommendationRepository {
+
+    private static final String SELECT = """
+            select r.id, v.code as review_code, r.reference, r.section, r.text, r.status,
+                   r.owner_group, r.owner_user, r.target_date, r.response_due_on, r.response_round
+            from recommendation r join review v on v.id = r.review_id""";
+
+    private final JdbcClient jdbc;
+
+    RecommendationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long reviewId, NewRecommendation recommendation, LocalDate responseDueOn, OffsetDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into recommendation (review_id, reference, section, text, status, response_due_on, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(reviewId, recommendation.reference(), recommendation.section(), recommendation.text(),
+                        RecommendationStatus.AWAITING_RESPONSE.name(), responseDueOn, now, now)
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        List<String> addressees = recommendation.addressees();
+        for (int i = 0; i < addressees.size(); i++) {
+            jdbc.sql("insert into recommendation_addressee (recommendation_id, organisation, ordinal) values (?, ?, ?)")
+                    .params(id, addressees.get(i), i)
+                    .update();
+        }
+        return id;
+    }
+
+    boolean existsReference(long reviewId, String reference) {
+        return jdbc.sql("select count(*) from recommendation where review_id = ? and reference = ?")
+                .params(reviewId, reference).query(Long.class).single() > 0;
+    }
+
+    Optional<Recommendation> findById(long id) {
+        return withAddressees(jdbc.sql(SELECT + " where r.id = ?").param(id).query(Row.class).list(),
+                addresseesWhere("a.recommendation_id = ?", id)).stream().findFirst();
+    }
+
+    List<Recommendation> findByReview(String reviewCode) {
+        return withAddressees(jdbc.sql(SELECT + " where v.code = ? order by r.id").param(reviewCode).query(Row.class).list(),
+                addresseesWhere("v.code = ?", reviewCode));
+    }
+
+    Map<RecommendationStatus, Long> countByStatus(String reviewCode) {
+        Map<RecommendationStatus, Long> counts = new LinkedHashMap<>();
+        for (RecommendationStatus status : RecommendationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("""
+                select r.status, count(*) as n from recommendation r join review v on v.id = r.review_id
+                where v.code = ? group by r.status""")
+                .param(reviewCode)
+                .query((rs, row) -> counts.put(RecommendationStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list();
+        return counts;
+    }
+
+    void updateStatus(long id, RecommendationStatus status, OffsetDateTime now) {
+        jdbc.sql("update recommendation set status = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(status.name(), now, id).update();
+    }
+
+    void updateOwner(long id, String ownerGroup, String ownerUser, OffsetDateTime now) {
+        jdbc.sql("update recommendation set owner_group = ?, owner_user = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(ownerGroup, ownerUser, now, id).update();
+    }
+
+    void updateTargetDate(long id, LocalDate targetDate, OffsetDateTime now) {
+        jdbc.sql("update recommendation set target_date = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(targetDate, now, id).update();
+    }
+
+    void startResponseRound(long id, LocalDate responseDueOn, OffsetDateTime now) {
+        jdbc.sql("""
+                update recommendation set status = ?, response_due_on = ?, response_round = response_round + 1,
+                       updated_at = ?, version = version + 1 where id = ?""")
+                .params(RecommendationStatus.AWAITING_RESPONSE.name(), responseDueOn, now, id).update();
+    }
+
+    private Map<Long, List<String>> addresseesWhere(String condition, Object parameter) {
+        Map<Long, List<String>> addressees = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.recommendation_id, a.organisation from recommendation_addressee a
+                join recommendation r on r.id = a.recommendation_id join review v on v.id = r.review_id
+                where %s order by a.recommendation_id, a.ordinal""".formatted(condition))
+                .param(parameter)
+                .query((rs, row) -> addressees.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return addressees;
+    }
+
+    private static List<Recommendation> withAddressees(List<Row> rows, Map<Long, List<String>> addressees) {
+        return rows.stream().map(row -> row.toRecommendation(addressees.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    /** A recommendation row before its addressees are joined in. */
+    record Row(long id, String reviewCode, String reference, String section, String text, RecommendationStatus status,
+               String ownerGroup, String ownerUser, LocalDate targetDate, LocalDate responseDueOn, int responseRound) {
+
+        Recommendation toRecommendation(List<String> addressees) {
+            return new Recommendation(id, reviewCode, reference, section, text, status, List.copyOf(addressees),
+                    ownerGroup, ownerUser, targetDate, responseDueOn, responseRound);
+        }
+    }
+}

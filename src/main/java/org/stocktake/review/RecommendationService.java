@@ -1,0 +1,133 @@
+package org.stocktake.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.security.Organisations;
+import org.stocktake.web.ConflictException;
+import org.stocktake.web.InvalidInputException;
+import org.stocktake.web.NotFoundException;
+
+/**
+ * The register of recommendations and what their addressees and owners reported. Registering one
+ * publishes {@link RecommendationRegistered}; the lifecycle's steps call back here to record what
+ * happened, so reports read only our tables.
+ */
+@Service
+public class RecommendationService {
+
+    private final ReviewService reviews;
+    private final RecommendationRepository recommendations;
+    private final ResponseRepository responses;
+    private final ProgressUpdateRepository progressUpdates;
+    private final Organisations organisations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RecommendationService(ReviewService reviews, RecommendationRepository recommendations, ResponseRepository responses,
+                          ProgressUpdateRepository progressUpdates, Organisations organisations,
+                          ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
+        this.recommendations = recommendations;
+        this.responses = responses;
+        this.progressUpdates = progressUpdates;
+        this.organisations = organisations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Recommendation register(String reviewCode, NewRecommendation recommendation) {
+        Review review = reviews.get(reviewCode);
+        List<String> unknown = organisations.unknownAmong(recommendation.addressees());
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("addressees", "no organisation with id " + String.join(", ", unknown)
+                    + " (organisations are groups of type organisation in Camunda Admin)");
+        }
+        if (recommendations.existsReference(review.id(), recommendation.reference())) {
+            throw new ConflictException("Review " + reviewCode + " already has a recommendation " + recommendation.reference());
+        }
+        long id = recommendations.insert(review.id(), recommendation, review.responseDueOn(), now());
+        Recommendation registered = get(id);
+        events.publishEvent(new RecommendationRegistered(id, registered.businessKey()));
+        return registered;
+    }
+
+    public Recommendation get(long id) {
+        return recommendations.findById(id).orElseThrow(() -> new NotFoundException("No recommendation with id " + id));
+    }
+
+    public List<Recommendation> listByReview(String reviewCode) {
+        reviews.get(reviewCode);
+        return recommendations.findByReview(reviewCode);
+    }
+
+    public StatusSummary summary(String reviewCode) {
+        reviews.get(reviewCode);
+        Map<RecommendationStatus, Long> counts = recommendations.countByStatus(reviewCode);
+        return new StatusSummary(reviewCode, counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+    }
+
+    public List<AddresseeResponse> responses(long recommendationId) {
+        return responses.findByRecommendation(recommendationId);
+    }
+
+    public List<ProgressUpdate> progressUpdates(long recommendationId) {
+        return progressUpdates.findByRecommendation(recommendationId);
+    }
+
+    public Optional<ProgressUpdate> latestProgressUpdate(long recommendationId) {
+        return progressUpdates.findLatest(recommendationId);
+    }
+
+    @Transactional
+    public void recordResponse(long recommendationId, String addressee, ResponseSubmission response, String by) {
+        responses.insert(get(recommendationId), addressee, response, by, now());
+    }
+
+    /** Whether any addressee accepted, wholly or in part, in the current round of responses. */
+    public boolean acceptedInCurrentRound(long recommendationId) {
+        return responses.anyAccepts(recommendationId, get(recommendationId).responseRound());
+    }
+
+    @Transactional
+    public void recordProgressUpdate(long recommendationId, ProgressUpdateSubmission update, String by) {
+        progressUpdates.insert(recommendationId, update, by, now());
+        if (update.proposal().proposesClosure()) {
+            changeStatus(recommendationId, RecommendationStatus.CLOSURE_PROPOSED);
+        }
+    }
+
+    @Transactional
+    public void changeStatus(long recommendationId, RecommendationStatus status) {
+        recommendations.updateStatus(recommendationId, status, now());
+    }
+
+    @Transactional
+    public void changeOwner(long recommendationId, String ownerGroup, String ownerUser) {
+        recommendations.updateOwner(recommendationId, ownerGroup, ownerUser, now());
+    }
+
+    @Transactional
+    public void changeTargetDate(long recommendationId, LocalDate targetDate) {
+        recommendations.updateTargetDate(recommendationId, targetDate, now());
+    }
+
+    /** Asks the addressees again (the board returned a non-acceptance), with a fresh response period from today. */
+    @Transactional
+    public void askAddresseesAgain(long recommendationId) {
+        Review review = reviews.get(get(recommendationId).reviewCode());
+        recommendations.startResponseRound(recommendationId, reviews.responseDueFromToday(review.kind()), now());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

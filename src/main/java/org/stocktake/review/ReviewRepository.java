@@ -1,0 +1,40 @@
+package org.stocktake.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReviewRepository {
+
+    private static final String SELECT = "select id, code, title, kind, received_on, response_due_on from review";
+
+    private final JdbcClient jdbc;
+
+    ReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewReview review, LocalDate receivedOn, LocalDate responseDueOn, OffsetDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into review (code, title, kind, received_on, response_due_on, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(review.code(), review.title(), review.kind().name(), receivedOn, responseDueOn, now)
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<Review> findByCode(String code) {
+        return jdbc.sql(SELECT + " where code = ?").param(code).query(Review.class).optional();
+    }
+
+    List<Review> findAll() {
+        return jdbc.sql(SELECT + " order by code").query(Review.class).list();
+    }
+}

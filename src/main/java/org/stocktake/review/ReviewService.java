@@ -1,0 +1,52 @@
+package org.stocktake.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.web.ConflictException;
+import org.stocktake.web.NotFoundException;
+
+@Service
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final ResponsePeriods responsePeriods;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, ResponsePeriods responsePeriods, Clock clock) {
+        this.reviews = reviews;
+        this.responsePeriods = responsePeriods;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Review create(NewReview review) {
+        if (reviews.findByCode(review.code()).isPresent()) {
+            throw new ConflictException("A review with code " + review.code() + " already exists");
+        }
+        LocalDate receivedOn = review.receivedOn() != null ? review.receivedOn() : LocalDate.now(clock);
+        reviews.insert(review, receivedOn, responsePeriods.dueOn(review.kind(), receivedOn), OffsetDateTime.now(clock));
+        return get(review.code());
+    }
+
+    public Review get(String code) {
+        return reviews.findByCode(code).orElseThrow(() -> new NotFoundException("No review with code " + code));
+    }
+
+    public boolean exists(String code) {
+        return reviews.findByCode(code).isPresent();
+    }
+
+    public List<Review> list() {
+        return reviews.findAll();
+    }
+
+    /** When addressees asked again today must have answered by. */
+    LocalDate responseDueFromToday(ReviewKind kind) {
+        return responsePeriods.dueOn(kind, LocalDate.now(clock));
+    }
+}

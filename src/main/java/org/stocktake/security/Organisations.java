@@ -1,0 +1,69 @@
+package org.stocktake.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/**
+ * Addressees and owners are organisations: engine groups of type {@value Roles#ORGANISATION_TYPE},
+ * managed in Camunda Admin, each with a short id such as {@code home-office} or {@code lfb}.
+ */
+@Service
+public class Organisations {
+
+    private final IdentityService identityService;
+
+    Organisations(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public boolean exists(String groupId) {
+        return !unknownAmong(List.of(groupId)).contains(groupId);
+    }
+
+    /** The ids among these that name no organisation, in the order given. */
+    public List<String> unknownAmong(Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = identityService.createGroupQuery()
+                .groupIdIn(groupIds.toArray(String[]::new))
+                .groupType(Roles.ORGANISATION_TYPE)
+                .list().stream().map(Group::getId).collect(Collectors.toSet());
+        return groupIds.stream().filter(id -> !known.contains(id)).toList();
+    }
+
+    public boolean isMember(String userId, String groupId) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+    }
+
+    public void create(String groupId, String name) {
+        Group group = identityService.newGroup(groupId);
+        group.setName(name);
+        group.setType(Roles.ORGANISATION_TYPE);
+        identityService.saveGroup(group);
+    }
+
+    /** Creates a user with a password who belongs to the given groups. */
+    public void createUser(String userId, String firstName, String lastName, String email, String password, String... groupIds) {
+        User user = identityService.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(email);
+        user.setPassword(password);
+        identityService.saveUser(user);
+        for (String groupId : groupIds) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+
+    public boolean userExists(String userId) {
+        return identityService.createUserQuery().userId(userId).count() > 0;
+    }
+}

@@ -1,0 +1,15 @@
+package org.stocktake.security;
+
+/** The engine groups Stocktake's rules name. Organisations are groups of {@link #ORGANISATION_TYPE}. */
+public final class Roles {
+
+    public static final String SECRETARIAT = "secretariat";
+    public static final String OVERSIGHT_BOARD = "oversight-board";
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    /** The group type that marks a group as an organisation (an addressee or owner). */
+    public static final String ORGANISATION_TYPE = "organisation";
+
+    private Roles() {
+    }
+}

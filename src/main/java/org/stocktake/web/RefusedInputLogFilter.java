@@ -1,0 +1,29 @@
+package org.stocktake.web;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.Marker;
+
+/**
+ * Keeps refused input out of the error log. The engine logs every exception a task listener
+ * throws as an ERROR with its stack trace, even when it is only a person's form submission
+ * refused for a missing field; the person is told, and nothing went wrong on the server.
+ * Registered in logback-spring.xml.
+ */
+public class RefusedInputLogFilter extends TurboFilter {
+
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
+        // SLF4J callers pass the exception either on its own or as the last parameter
+        Throwable logged = thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last
+                ? last : thrown;
+        for (Throwable cause = logged; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException) {
+                return FilterReply.DENY;
+            }
+        }
+        return FilterReply.NEUTRAL;
+    }
+}

@@ -1,0 +1,60 @@
+package org.stocktake.lifecycle;
+
+import static org.mockito.Mockito.mock;
+
+import java.io.IOException;
+
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.stocktake.notify.Reminders;
+import org.stocktake.oversight.AssurancePolicy;
+import org.stocktake.oversight.Decisions;
+import org.stocktake.oversight.Escalations;
+import org.stocktake.review.RecommendationService;
+import org.stocktake.review.ReviewService;
+
+/**
+ * The lifecycle's real beans, as the model's expressions name them, wired to mocked domain
+ * services and the settings of application.yml, for process tests without Spring.
+ */
+final class LifecycleTestBeans {
+
+    final RecommendationService recommendations = mock(RecommendationService.class);
+    final ReviewService reviews = mock(ReviewService.class);
+    final Decisions decisions = mock(Decisions.class);
+    final Escalations escalations = mock(Escalations.class);
+    final Reminders reminders = mock(Reminders.class);
+    final ReportingCalendar calendar;
+
+    LifecycleTestBeans() {
+        Binder settings = applicationSettings();
+        calendar = new ReportingCalendar(settings.bind("stocktake.reporting", ReportingSettings.class).get());
+        ResponseRound responseRound = new ResponseRound(recommendations, calendar,
+                settings.bind("stocktake.response", ResponseSettings.class).get());
+        Mocks.register("reportingCalendar", calendar);
+        Mocks.register("responseRound", responseRound);
+        Mocks.register("updatePlanner", new UpdatePlanner(calendar));
+        Mocks.register("responseConclusion", new ResponseConclusion(recommendations));
+        Mocks.register("reminding", new Reminding(reminders, responseRound, calendar));
+        Mocks.register("escalating", new Escalating(escalations));
+        Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations));
+        Mocks.register("submissions", new Submissions(recommendations, decisions, new AssurancePolicy()));
+    }
+
+    static void reset() {
+        Mocks.reset();
+    }
+
+    private static Binder applicationSettings() {
+        try {
+            PropertySource<?> yaml = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml")).get(0);
+            return new Binder(ConfigurationPropertySources.from(yaml));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read application.yml", e);
+        }
+    }
+}

@@ -1,0 +1,555 @@
+package org.stocktake.lifecycle;
+
+import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.stocktake.lifecycle.LifecycleModel.*;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.stocktake.notify.ReminderKind;
+import org.stocktake.oversight.AssuranceResult;
+import org.stocktake.oversight.ClosureDecision;
+import org.stocktake.oversight.Escalation;
+import org.stocktake.oversight.EscalationAction;
+import org.stocktake.oversight.EscalationReason;
+import org.stocktake.oversight.EscalationReview;
+import org.stocktake.oversight.ExtensionDecision;
+import org.stocktake.oversight.OwnerAssignment;
+import org.stocktake.review.ProgressUpdateSubmission;
+import org.stocktake.review.Proposal;
+import org.stocktake.review.Rag;
+import org.stocktake.review.Recommendation;
+import org.stocktake.review.RecommendationStatus;
+import org.stocktake.review.ResponseDecision;
+import org.stocktake.review.ResponseSubmission;
+import org.stocktake.review.Review;
+import org.stocktake.review.ReviewKind;
+import org.stocktake.web.InvalidInputException;
+
+/**
+ * Every path through {@code bpmn/recommendation-lifecycle.bpmn}, with the lifecycle's real
+ * delegates and listeners over mocked domain services. Time is the engine's clock; timers are
+ * fired by executing their jobs after moving the clock to their due date. The class must cover
+ * every flow node and sequence flow of the model.
+ */
+@Deployment(resources = {
+        "bpmn/recommendation-lifecycle.bpmn",
+        "forms/record-response.form", "forms/assign-owner.form", "forms/submit-progress-update.form",
+        "forms/review-escalation.form", "forms/decide-extension.form", "forms/sign-off-closure.form",
+        "forms/assurance-check.form"})
+class RecommendationLifecycleProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final long RECOMMENDATION_ID = 29L;
+    static final long ESCALATION_ID = 7L;
+    static final String BUSINESS_KEY = "PFD-WESTMINSTER-2018/MC16";
+    static final LocalDate RESPONSE_DUE_ON = LocalDate.of(2027, 3, 1);
+    static final LocalDate TARGET_DATE = LocalDate.of(2028, 6, 30);
+
+    ProcessEngine processEngine;
+    LifecycleTestBeans beans;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        beans = new LifecycleTestBeans();
+        setClock("2027-01-04T09:00");
+        when(beans.reviews.get("PFD-WESTMINSTER-2018")).thenReturn(new Review(1, "PFD-WESTMINSTER-2018",
+                "Westminster Bridge inquests: report to prevent future deaths", ReviewKind.PFD_REPORT,
+                LocalDate.of(2027, 1, 4), RESPONSE_DUE_ON));
+        when(beans.escalations.raise(anyLong(), any(), any())).thenReturn(ESCALATION_ID);
+        when(beans.escalations.get(ESCALATION_ID)).thenReturn(new Escalation(ESCALATION_ID, RECOMMENDATION_ID,
+                EscalationReason.UPDATE_OVERDUE, "2027-Q1", OffsetDateTime.now(), null));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        LifecycleTestBeans.reset();
+        processEngine.getIdentityService().clearAuthentication();
+        BpmnAwareTests.reset();
+    }
+
+    // ---- response stage ----
+
+    @Test
+    void acceptedRecommendationGetsAnOwnerWhoReportsNextQuarter() {
+        ProcessInstance instance = start("home-office");
+        Task response = task(TASK_RECORD_RESPONSE, instance);
+        assertThat(response).hasCandidateGroup("home-office")
+                .hasDueDate(beans.calendar.endOf(RESPONSE_DUE_ON));
+        then(processEngine.getTaskService().getVariable(response.getId(), ProcessVariables.RECOMMENDATION_TEXT))
+                .isEqualTo("Review the security arrangements.");
+
+        respond(instance, "home-office", ResponseDecision.ACCEPTED, true);
+
+        verify(beans.recommendations).recordResponse(RECOMMENDATION_ID, "home-office",
+                new ResponseSubmission(ResponseDecision.ACCEPTED, "The Government accepts this recommendation.", null), "home-office-lead");
+        verify(beans.recommendations).changeStatus(RECOMMENDATION_ID, RecommendationStatus.AWAITING_ASSIGNMENT);
+        assertThat(instance).isWaitingAt(TASK_ASSIGN_OWNER);
+        assertThat(task(TASK_ASSIGN_OWNER, instance)).hasCandidateGroup("secretariat");
+
+        assignOwner(instance, "lfb", "lfb-lead");
+
+        verify(beans.decisions).assignOwner(RECOMMENDATION_ID, new OwnerAssignment("lfb", "lfb-lead", TARGET_DATE), "sec");
+        assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens")
+                .variables().containsEntry(ProcessVariables.REPORTING_QUARTER, "2027-Q1");
+        then(job("IntermediateCatchEvent_ReportingWindowOpens", instance).getDuedate())
+                .isEqualTo(beans.calendar.windowOpens("2027-Q1"));
+
+        Task update = openUpdateTask(instance, "2027-Q1");
+        assertThat(update).isAssignedTo("lfb-lead").hasDueDate(beans.calendar.dueAt("2027-Q1"));
+        then(candidateGroups(update)).containsExactly("lfb");
+    }
+
+    @Test
+    void partialAcceptanceNeedsReasonsAndLeadsToAssignment() {
+        ProcessInstance instance = start("home-office");
+        authenticate("home-office-lead");
+        complete(instance, TASK_RECORD_RESPONSE, Map.of("decision", "PARTIALLY_ACCEPTED",
+                "responseText", "Accepted in part.", "rationale", "Rail stations only."));
+        when(beans.recommendations.acceptedInCurrentRound(RECOMMENDATION_ID)).thenReturn(true);
+        execute(job(TASK_RECORD_RESPONSE, instance));
+
+        verify(beans.recommendations).recordResponse(RECOMMENDATION_ID, "home-office",
+                new ResponseSubmission(ResponseDecision.PARTIALLY_ACCEPTED, "Accepted in part.", "Rail stations only."), "home-office-lead");
+        assertThat(instance).isWaitingAt(TASK_ASSIGN_OWNER);
+    }
+
+    @Test
+    void notAcceptedByAnyoneGoesToTheBoardToCloseAsNotAccepted() {
+        ProcessInstance instance = start("home-office");
+        authenticate("home-office-lead");
+        complete(instance, TASK_RECORD_RESPONSE, Map.of("decision", "NOT_ACCEPTED", "rationale", "Already covered by law."));
+        execute(job(TASK_RECORD_RESPONSE, instance));
+
+        verify(beans.recommendations).changeStatus(RECOMMENDATION_ID, RecommendationStatus.CLOSURE_PROPOSED);
+        assertThat(instance).isWaitingAt(TASK_SIGN_OFF_CLOSURE)
+                .variables().containsEntry(ProcessVariables.CLOSURE_PROPOSAL, "NOT_ACCEPTED");
+        assertThat(task(TASK_SIGN_OFF_CLOSURE, instance)).hasCandidateGroup("oversight-board");
+
+        signOffClosure(instance, "APPROVE");
+
+        verify(beans.decisions).signOffClosure(RECOMMENDATION_ID, RecommendationStatus.NOT_ACCEPTED, ClosureDecision.APPROVE,
+                "Reasons accepted.", "board-member");
+        assertThat(instance).isEnded().hasPassed("EndEvent_RecommendationClosed");
+    }
+
+    @Test
+    void twoAddresseesAnsweringDifferentlyEachHaveTheirOwnTask() {
+        ProcessInstance instance = start("home-office", "dft");
+        List<Task> responses = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_RECORD_RESPONSE).list();
+        then(responses).hasSize(2);
+        then(responses.stream().map(task -> processEngine.getTaskService().getVariable(task.getId(), ProcessVariables.ADDRESSEE)))
+                .containsExactlyInAnyOrder("home-office", "dft");
+
+        respond(instance, "home-office", ResponseDecision.NOT_ACCEPTED, false);
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE);
+        respond(instance, "dft", ResponseDecision.ACCEPTED, true);
+
+        verify(beans.recommendations).recordResponse(eq(RECOMMENDATION_ID), eq("home-office"), any(), eq("home-office-lead"));
+        verify(beans.recommendations).recordResponse(eq(RECOMMENDATION_ID), eq("dft"), any(), eq("dft-lead"));
+        assertThat(instance).isWaitingAt(TASK_ASSIGN_OWNER);
+    }
+
+    @Test
+    void withoutAddresseesTheSecretariatRecordsTheResponse() {
+        ProcessInstance instance = start();
+        assertThat(task(TASK_RECORD_RESPONSE, instance)).hasCandidateGroup("secretariat");
+    }
+
+    @Test
+    void addresseeIsRemindedBeforeTheDeadlineAndTheBoardGetsTheOverdueResponse() {
+        ProcessInstance instance = start("home-office");
+        Date deadline = beans.calendar.endOf(RESPONSE_DUE_ON);
+        Job reminder = job("BoundaryEvent_ResponseReminderDue", instance);
+        then(reminder.getDuedate()).isEqualTo(Date.from(deadline.toInstant().minus(Duration.ofDays(14))));
+
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        verify(beans.reminders).remind(RECOMMENDATION_ID, ReminderKind.RESPONSE_DUE, "home-office", "home-office",
+                deadline.toInstant().atOffset(ZoneOffset.UTC));
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE);
+
+        ClockUtil.setCurrentTime(deadline);
+        execute(job("BoundaryEvent_ResponseOverdue", instance));
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office");
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
+        Task escalation = task(TASK_REVIEW_ESCALATION, instance);
+        assertThat(escalation).hasCandidateGroup("oversight-board");
+        then(processEngine.getTaskService().getVariable(escalation.getId(), ProcessVariables.ESCALATION_ID)).isEqualTo(ESCALATION_ID);
+
+        reviewEscalation(instance, Map.of("escalationAction", "DIRECT", "boardComment", "Respond within 14 days."));
+        verify(beans.decisions).reviewEscalation(ESCALATION_ID,
+                new EscalationReview(EscalationAction.DIRECT, "Respond within 14 days.", null, null), "board-member");
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE).isNotWaitingAt(TASK_REVIEW_ESCALATION);
+    }
+
+    @Test
+    void nonAcceptanceReturnedByTheBoardGoesBackToTheAddressees() {
+        ProcessInstance instance = start("home-office");
+        respond(instance, "home-office", ResponseDecision.NOT_ACCEPTED, false);
+
+        signOffClosure(instance, "RETURN");
+
+        verify(beans.decisions).signOffClosure(RECOMMENDATION_ID, RecommendationStatus.NOT_ACCEPTED, ClosureDecision.RETURN,
+                "Reasons accepted.", "board-member");
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE);
+        assertThat(task(TASK_RECORD_RESPONSE, instance)).hasCandidateGroup("home-office");
+    }
+
+    // ---- implementation stage ----
+
+    @Test
+    void twoYearsOfQuarterlyUpdatesThenClosureAndNothingAfter() {
+        ProcessInstance instance = assignedRecommendation();
+        String quarter = "2027-Q1";
+        for (int i = 0; i < 8; i++) {
+            Task update = openUpdateTask(instance, quarter);
+            assertThat(update).hasDueDate(beans.calendar.dueAt(quarter));
+            submitUpdate(instance, Map.of("rag", "GREEN", "publicUpdate", "On track.", "proposal", "CONTINUE"));
+            quarter = beans.calendar.nextQuarter(quarter);
+            assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens")
+                    .variables().containsEntry(ProcessVariables.REPORTING_QUARTER, quarter);
+        }
+        then(quarter).isEqualTo("2029-Q1");
+        openUpdateTask(instance, quarter);
+        submitUpdate(instance, Map.of("rag", "GREEN", "publicUpdate", "Training delivered to all officers.",
+                "proposal", "PROPOSE_RESOLVED", "evidence", "Training records."));
+        verify(beans.recommendations, times(9)).recordProgressUpdate(eq(RECOMMENDATION_ID), any(), eq("lfb-lead"));
+        assertThat(instance).isWaitingAt(TASK_SIGN_OFF_CLOSURE);
+
+        signOffClosure(instance, "APPROVE");
+
+        verify(beans.decisions).signOffClosure(RECOMMENDATION_ID, RecommendationStatus.RESOLVED, ClosureDecision.APPROVE,
+                "Reasons accepted.", "board-member");
+        assertThat(instance).isEnded().hasPassed("EndEvent_RecommendationClosed");
+        then(processEngine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_SUBMIT_PROGRESS_UPDATE).count()).isEqualTo(9);
+        then(processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        then(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void ownerIsRemindedThenTheOverdueUpdateGoesToTheBoardWhoReassignIt() {
+        ProcessInstance instance = assignedRecommendation();
+        Task update = openUpdateTask(instance, "2027-Q1");
+
+        Job reminder = job("BoundaryEvent_UpdateReminderDue", instance);
+        then(reminder.getDuedate()).isEqualTo(beans.calendar.reminderAt("2027-Q1"));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        verify(beans.reminders).remind(RECOMMENDATION_ID, ReminderKind.UPDATE_DUE, "lfb", "2027-Q1",
+                beans.calendar.dueAt("2027-Q1").toInstant().atOffset(ZoneOffset.UTC));
+
+        ClockUtil.setCurrentTime(beans.calendar.dueAt("2027-Q1"));
+        execute(job("BoundaryEvent_UpdateOverdue", instance));
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.UPDATE_OVERDUE, "2027-Q1");
+        assertThat(instance).isWaitingAt(TASK_SUBMIT_PROGRESS_UPDATE, TASK_REVIEW_ESCALATION);
+
+        reviewEscalation(instance, Map.of("escalationAction", "REASSIGN", "ownerGroup", "mps",
+                "boardComment", "The MPS leads this work now."));
+
+        verify(beans.decisions).reviewEscalation(ESCALATION_ID,
+                new EscalationReview(EscalationAction.REASSIGN, "The MPS leads this work now.", "mps", null), "board-member");
+        Task moved = processEngine.getTaskService().createTaskQuery().taskId(update.getId()).singleResult();
+        assertThat(moved).hasCandidateGroup("mps").isNotAssigned();
+        then(processEngine.getTaskService().getIdentityLinksForTask(update.getId()))
+                .noneMatch(link -> "lfb".equals(link.getGroupId()));
+        assertThat(instance).variables().containsEntry(ProcessVariables.OWNER_GROUP, "mps");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EscalationAction.class, names = {"EXTEND", "NOTE"})
+    void theBoardsOtherActionsAreRecordedAndTheOwnersTaskStays(EscalationAction action) {
+        ProcessInstance instance = assignedRecommendation();
+        openUpdateTask(instance, "2027-Q1");
+        ClockUtil.setCurrentTime(beans.calendar.dueAt("2027-Q1"));
+        execute(job("BoundaryEvent_UpdateOverdue", instance));
+
+        reviewEscalation(instance, Map.of("escalationAction", action.name(), "targetDate", "2028-12-31"));
+
+        verify(beans.decisions).reviewEscalation(ESCALATION_ID,
+                new EscalationReview(action, null, null, LocalDate.of(2028, 12, 31)), "board-member");
+        assertThat(instance).isWaitingAt(TASK_SUBMIT_PROGRESS_UPDATE).isNotWaitingAt(TASK_REVIEW_ESCALATION);
+        then(candidateGroups(task(TASK_SUBMIT_PROGRESS_UPDATE, instance))).containsExactly("lfb");
+    }
+
+    @Test
+    void redRatingGoesToTheBoardAndReportingContinues() {
+        ProcessInstance instance = assignedRecommendation();
+        openUpdateTask(instance, "2027-Q1");
+        submitUpdate(instance, Map.of("rag", "RED", "publicUpdate", "Funding withdrawn.",
+                "restrictedNote", "Treasury has not agreed the bid.", "proposal", "CONTINUE"));
+
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RED_RATING, "2027-Q1");
+        assertThat(instance).isWaitingAt(TASK_REVIEW_ESCALATION, "IntermediateCatchEvent_ReportingWindowOpens")
+                .hasPassed("IntermediateThrowEvent_RedRatingEscalated");
+    }
+
+    @Test
+    void anApprovedExtensionMovesTheTargetDateAndReportingGoesOn() {
+        ProcessInstance instance = requestExtension();
+        assertThat(task(TASK_DECIDE_EXTENSION, instance)).hasCandidateGroup("oversight-board");
+
+        authenticate("board-member");
+        complete(instance, TASK_DECIDE_EXTENSION, Map.of("boardDecision", "APPROVE"));
+        execute(job(TASK_DECIDE_EXTENSION, instance));
+
+        verify(beans.decisions).decideExtension(RECOMMENDATION_ID, ExtensionDecision.APPROVE, null, "board-member");
+        assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens")
+                .variables().containsEntry(ProcessVariables.REPORTING_QUARTER, "2027-Q2");
+    }
+
+    @Test
+    void aRejectedExtensionIsRecordedWithItsReasons() {
+        ProcessInstance instance = requestExtension();
+
+        authenticate("board-member");
+        complete(instance, TASK_DECIDE_EXTENSION, Map.of("boardDecision", "REJECT", "boardComment", "The date stands."));
+        execute(job(TASK_DECIDE_EXTENSION, instance));
+
+        verify(beans.decisions).decideExtension(RECOMMENDATION_ID, ExtensionDecision.REJECT, "The date stands.", "board-member");
+        assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens");
+    }
+
+    @Test
+    void aClosureReturnedByTheBoardGoesBackToTheOwner() {
+        ProcessInstance instance = assignedRecommendation();
+        openUpdateTask(instance, "2027-Q1");
+        submitUpdate(instance, Map.of("rag", "AMBER", "publicUpdate", "Mostly done.", "proposal", "PROPOSE_RESOLVED"));
+
+        signOffClosure(instance, "RETURN");
+
+        verify(beans.decisions).signOffClosure(RECOMMENDATION_ID, RecommendationStatus.RESOLVED, ClosureDecision.RETURN,
+                "Reasons accepted.", "board-member");
+        assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens")
+                .variables().containsEntry(ProcessVariables.REPORTING_QUARTER, "2027-Q2");
+    }
+
+    @Test
+    void anApprovedTransferEndsTheRecommendationWithoutAssurance() {
+        ProcessInstance instance = assignedRecommendation();
+        openUpdateTask(instance, "2027-Q1");
+        submitUpdate(instance, Map.of("rag", "GREEN", "publicUpdate", "This now sits with the Cabinet Office.",
+                "proposal", "PROPOSE_TRANSFER"));
+
+        signOffClosure(instance, "APPROVE");
+
+        verify(beans.decisions).signOffClosure(RECOMMENDATION_ID, RecommendationStatus.TRANSFERRED, ClosureDecision.APPROVE,
+                "Reasons accepted.", "board-member");
+        assertThat(instance).isEnded().hasPassed("EndEvent_RecommendationClosed").hasNotPassed(TASK_ASSURANCE_CHECK);
+    }
+
+    @Test
+    void resolvedByOtherMeansIsCheckedAgainAYearLaterAndConfirmed() {
+        ProcessInstance instance = closedByOtherMeans();
+
+        authenticate("board-member");
+        complete(instance, TASK_ASSURANCE_CHECK, Map.of("assuranceResult", "CONFIRMED"));
+        execute(job(TASK_ASSURANCE_CHECK, instance));
+
+        verify(beans.decisions).checkAssurance(RECOMMENDATION_ID, AssuranceResult.CONFIRMED, null, "board-member");
+        assertThat(instance).isEnded().hasPassed("EndEvent_ClosureConfirmed");
+    }
+
+    @Test
+    void anAssuranceCheckCanReopenTheRecommendationWithItsOwner() {
+        ProcessInstance instance = closedByOtherMeans();
+
+        authenticate("board-member");
+        complete(instance, TASK_ASSURANCE_CHECK, Map.of("assuranceResult", "REOPEN", "boardComment", "Only two sites done."));
+        execute(job(TASK_ASSURANCE_CHECK, instance));
+
+        verify(beans.decisions).checkAssurance(RECOMMENDATION_ID, AssuranceResult.REOPEN, "Only two sites done.", "board-member");
+        assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens");
+        Task update = openUpdateTask(instance, (String) processEngine.getRuntimeService()
+                .getVariable(instance.getId(), ProcessVariables.REPORTING_QUARTER));
+        then(candidateGroups(update)).containsExactly("lfb");
+    }
+
+    // ---- refused submissions ----
+
+    @Test
+    void aRefusedSubmissionLeavesTheTaskOpenAndNothingRouted() {
+        ProcessInstance instance = start("home-office");
+        respond(instance, "home-office", ResponseDecision.NOT_ACCEPTED, false);
+        doThrow(new InvalidInputException("boardComment", "is required: every closure decision is recorded with its reasons"))
+                .when(beans.decisions).signOffClosure(anyLong(), any(), any(), any(), any());
+        Task signOff = task(TASK_SIGN_OFF_CLOSURE, instance);
+
+        authenticate("board-member");
+        thenThrownBy(() -> processEngine.getTaskService().complete(signOff.getId(), Map.of("boardDecision", "APPROVE")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("boardComment");
+
+        assertThat(instance).isWaitingAt(TASK_SIGN_OFF_CLOSURE).isNotEnded();
+        then(processEngine.getRuntimeService().getVariable(instance.getId(), ProcessVariables.BOARD_DECISION)).isNull();
+    }
+
+    @Test
+    void aValueOutsideTheFormsChoicesIsRefusedNamingTheField() {
+        ProcessInstance instance = start("home-office");
+        Task response = task(TASK_RECORD_RESPONSE, instance);
+
+        thenThrownBy(() -> processEngine.getTaskService().complete(response.getId(), Map.of("decision", "MAYBE")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .rootCause().hasMessageContaining("decision").hasMessageContaining("MAYBE");
+
+        verify(beans.recommendations, never()).recordResponse(anyLong(), any(), any(), any());
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE);
+    }
+
+    // ---- helpers ----
+
+    private ProcessInstance start(String... addressees) {
+        when(beans.recommendations.get(RECOMMENDATION_ID)).thenReturn(new Recommendation(RECOMMENDATION_ID,
+                "PFD-WESTMINSTER-2018", "MC16", null, "Review the security arrangements.", RecommendationStatus.AWAITING_RESPONSE,
+                List.of(addressees), "lfb", null, TARGET_DATE, RESPONSE_DUE_ON, 1));
+        return processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY,
+                Map.of(ProcessVariables.RECOMMENDATION_ID, RECOMMENDATION_ID));
+    }
+
+    /** Completes the addressee's response task and its asynchronous continuation. */
+    private void respond(ProcessInstance instance, String addressee, ResponseDecision decision, boolean acceptedOverall) {
+        Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_RECORD_RESPONSE).taskCandidateGroup(addressee).singleResult();
+        authenticate(addressee + "-lead");
+        processEngine.getTaskService().complete(task.getId(), decision == ResponseDecision.ACCEPTED
+                ? Map.of("decision", decision.name(), "responseText", "The Government accepts this recommendation.")
+                : Map.of("decision", decision.name(), "rationale", "Covered by existing duties."));
+        when(beans.recommendations.acceptedInCurrentRound(RECOMMENDATION_ID)).thenReturn(acceptedOverall);
+        execute(processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(TASK_RECORD_RESPONSE).singleResult());
+    }
+
+    private void assignOwner(ProcessInstance instance, String ownerGroup, String ownerUser) {
+        authenticate("sec");
+        complete(instance, TASK_ASSIGN_OWNER, Map.of("ownerGroup", ownerGroup, "ownerUser", ownerUser, "targetDate", TARGET_DATE.toString()));
+        execute(job(TASK_ASSIGN_OWNER, instance));
+    }
+
+    private ProcessInstance assignedRecommendation() {
+        ProcessInstance instance = start("home-office");
+        respond(instance, "home-office", ResponseDecision.ACCEPTED, true);
+        assignOwner(instance, "lfb", "lfb-lead");
+        return instance;
+    }
+
+    /** Moves the clock to the quarter's reporting window and fires its timer. */
+    private Task openUpdateTask(ProcessInstance instance, String quarter) {
+        assertThat(instance).variables().containsEntry(ProcessVariables.REPORTING_QUARTER, quarter);
+        Job windowOpens = job("IntermediateCatchEvent_ReportingWindowOpens", instance);
+        then(windowOpens.getDuedate()).isEqualTo(beans.calendar.windowOpens(quarter));
+        ClockUtil.setCurrentTime(windowOpens.getDuedate());
+        execute(windowOpens);
+        assertThat(instance).isWaitingAt(TASK_SUBMIT_PROGRESS_UPDATE);
+        return task(TASK_SUBMIT_PROGRESS_UPDATE, instance);
+    }
+
+    private void submitUpdate(ProcessInstance instance, Map<String, Object> fields) {
+        authenticate("lfb-lead");
+        complete(instance, TASK_SUBMIT_PROGRESS_UPDATE, fields);
+        execute(job(TASK_SUBMIT_PROGRESS_UPDATE, instance));
+    }
+
+    private ProcessInstance requestExtension() {
+        ProcessInstance instance = assignedRecommendation();
+        openUpdateTask(instance, "2027-Q1");
+        submitUpdate(instance, Map.of("rag", "AMBER", "publicUpdate", "Procurement delayed.",
+                "proposal", "REQUEST_EXTENSION", "proposedTargetDate", "2029-03-31"));
+        verify(beans.recommendations).recordProgressUpdate(eq(RECOMMENDATION_ID), eq(new ProgressUpdateSubmission(
+                "2027-Q1", Rag.AMBER, "Procurement delayed.", null, Proposal.REQUEST_EXTENSION, LocalDate.of(2029, 3, 31), null)),
+                eq("lfb-lead"));
+        assertThat(instance).isWaitingAt(TASK_DECIDE_EXTENSION);
+        return instance;
+    }
+
+    private ProcessInstance closedByOtherMeans() {
+        ProcessInstance instance = assignedRecommendation();
+        openUpdateTask(instance, "2027-Q1");
+        submitUpdate(instance, Map.of("rag", "GREEN", "publicUpdate", "Met through the national programme instead.",
+                "proposal", "PROPOSE_RESOLVED_OTHER_MEANS", "evidence", "Programme report."));
+        signOffClosure(instance, "APPROVE");
+        verify(beans.decisions).signOffClosure(RECOMMENDATION_ID, RecommendationStatus.RESOLVED_BY_OTHER_MEANS,
+                ClosureDecision.APPROVE, "Reasons accepted.", "board-member");
+        Job assuranceDue = job("IntermediateCatchEvent_AssuranceDue", instance);
+        // the engine adds P12M in the JVM's time zone
+        then(assuranceDue.getDuedate().toInstant()).isEqualTo(
+                ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).plusMonths(12).toInstant());
+        ClockUtil.setCurrentTime(assuranceDue.getDuedate());
+        execute(assuranceDue);
+        assertThat(task(TASK_ASSURANCE_CHECK, instance)).hasCandidateGroup("oversight-board");
+        return instance;
+    }
+
+    private void signOffClosure(ProcessInstance instance, String decision) {
+        authenticate("board-member");
+        complete(instance, TASK_SIGN_OFF_CLOSURE, Map.of("boardDecision", decision, "boardComment", "Reasons accepted."));
+        execute(job(TASK_SIGN_OFF_CLOSURE, instance));
+    }
+
+    private void reviewEscalation(ProcessInstance instance, Map<String, Object> fields) {
+        authenticate("board-member");
+        complete(instance, TASK_REVIEW_ESCALATION, fields);
+        execute(job(TASK_REVIEW_ESCALATION, instance));
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
+    }
+
+    private void complete(ProcessInstance instance, String taskKey, Map<String, Object> fields) {
+        processEngine.getTaskService().complete(task(taskKey, instance).getId(), fields);
+    }
+
+    private void authenticate(String userId) {
+        processEngine.getIdentityService().setAuthenticatedUserId(userId);
+    }
+
+    private static void setClock(String londonTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonTime).atZone(LONDON).toInstant()));
+    }
+}

@@ -1,0 +1,120 @@
+package org.stocktake.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * One person calling Stocktake over HTTP with their engine user's password: our {@code /api} and
+ * the engine's {@code /engine-rest}, exactly as a script or Tasklist would.
+ */
+public final class HttpActor {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
+
+    private final TestRestTemplate http;
+
+    private HttpActor(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    public static HttpActor as(TestRestTemplate http, String userId, String password) {
+        return new HttpActor(http.withBasicAuth(userId, password));
+    }
+
+    public static HttpActor anonymous(TestRestTemplate http) {
+        return new HttpActor(http);
+    }
+
+    public ResponseEntity<Map<String, Object>> get(String path) {
+        return http.exchange(path, HttpMethod.GET, null, OBJECT);
+    }
+
+    public List<Map<String, Object>> getList(String path) {
+        ResponseEntity<List<Map<String, Object>>> response = http.exchange(path, HttpMethod.GET, null, LIST);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("GET " + path + " answered " + response.getStatusCode());
+        }
+        return response.getBody();
+    }
+
+    public ResponseEntity<Map<String, Object>> post(String path, Object body) {
+        return http.exchange(path, HttpMethod.POST, json(body), OBJECT);
+    }
+
+    public ResponseEntity<Map<String, Object>> put(String path) {
+        return http.exchange(path, HttpMethod.PUT, null, OBJECT);
+    }
+
+    public ResponseEntity<String> postRaw(String path, String body, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** The open tasks of one process instance this person may see. */
+    public List<Map<String, Object>> tasks(String businessKey) {
+        return getList("/engine-rest/task?processInstanceBusinessKey=" + businessKey);
+    }
+
+    /** Submits a task's form as Tasklist does; each value becomes a variable. */
+    public ResponseEntity<Map<String, Object>> submitForm(String taskId, Map<String, ?> fields) {
+        return post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables(fields)));
+    }
+
+    public ResponseEntity<Map<String, Object>> complete(String taskId, Map<String, ?> fields) {
+        return post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables(fields)));
+    }
+
+    /**
+     * Runs the process instance's asynchronous continuations until none is left, as the job
+     * executor would (the tests run without one); timers are left alone.
+     */
+    public void runAsyncContinuations(String processInstanceId) {
+        List<Map<String, Object>> jobs;
+        while (!(jobs = getList("/engine-rest/job?messages=true&processInstanceId=" + processInstanceId)).isEmpty()) {
+            jobs.forEach(this::execute);
+        }
+    }
+
+    /** Fires the timer waiting at an activity now, whatever its due date, then what follows it. */
+    public void fireTimer(String processInstanceId, String activityId) {
+        List<Map<String, Object>> timers = getList("/engine-rest/job?timers=true&activityId=" + activityId
+                + "&processInstanceId=" + processInstanceId);
+        if (timers.size() != 1) {
+            throw new AssertionError("Expected one timer at " + activityId + " but found " + timers);
+        }
+        execute(timers.get(0));
+        runAsyncContinuations(processInstanceId);
+    }
+
+    private void execute(Map<String, Object> job) {
+        ResponseEntity<Map<String, Object>> executed = post("/engine-rest/job/" + job.get("id") + "/execute", null);
+        if (!executed.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("Job " + job + " failed: " + executed.getBody());
+        }
+    }
+
+    private static Map<String, Object> variables(Map<String, ?> fields) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return variables;
+    }
+
+    private static HttpEntity<Object> json(Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}

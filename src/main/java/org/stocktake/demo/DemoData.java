@@ -15,7 +15,7 @@ import org.stocktake.review.NewReview;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
-import org.stocktake.security.Organisations;
+import org.stocktake.security.Directory;
 import org.stocktake.security.Roles;
 
 /**
@@ -40,13 +40,13 @@ class DemoData implements ApplicationRunner {
             new DemoOrganisation("dft", "Department for Transport"),
             new DemoOrganisation("tfl", "Transport for London"));
 
-    private final Organisations organisations;
+    private final Directory directory;
     private final ReviewService reviews;
     private final RecommendationService recommendations;
     private final Clock clock;
 
-    DemoData(Organisations organisations, ReviewService reviews, RecommendationService recommendations, Clock clock) {
-        this.organisations = organisations;
+    DemoData(Directory directory, ReviewService reviews, RecommendationService recommendations, Clock clock) {
+        this.directory = directory;
         this.reviews = reviews;
         this.recommendations = recommendations;
         this.clock = clock;
@@ -66,16 +66,16 @@ class DemoData implements ApplicationRunner {
         createUserIfAbsent("sec", "Sam", "Secretariat", Roles.SECRETARIAT);
         createUserIfAbsent("board", "Bea", "Board", Roles.OVERSIGHT_BOARD);
         for (DemoOrganisation organisation : ORGANISATIONS) {
-            if (!organisations.exists(organisation.id())) {
-                organisations.create(organisation.id(), organisation.name());
+            if (!directory.organisationExists(organisation.id())) {
+                directory.createOrganisation(organisation.id(), organisation.name());
             }
             createUserIfAbsent(organisation.id() + "-lead", organisation.name(), "Lead", organisation.id());
         }
     }
 
     private void createUserIfAbsent(String userId, String firstName, String lastName, String groupId) {
-        if (!organisations.userExists(userId)) {
-            organisations.createUser(userId, firstName, lastName, userId + "@stocktake.example", PASSWORD, groupId);
+        if (!directory.userExists(userId)) {
+            directory.createUser(userId, firstName, lastName, userId + "@stocktake.example", PASSWORD, groupId);
         }
     }
 

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
-import org.stocktake.security.Organisations;
+import org.stocktake.security.Directory;
 import org.stocktake.web.InvalidInputException;
 
 /**
@@ -26,22 +26,22 @@ public class Decisions {
     private final RecommendationService recommendations;
     private final Escalations escalations;
     private final DecisionRepository decisions;
-    private final Organisations organisations;
+    private final Directory directory;
     private final Clock clock;
 
     Decisions(RecommendationService recommendations, Escalations escalations, DecisionRepository decisions,
-              Organisations organisations, Clock clock) {
+              Directory directory, Clock clock) {
         this.recommendations = recommendations;
         this.escalations = escalations;
         this.decisions = decisions;
-        this.organisations = organisations;
+        this.directory = directory;
         this.clock = clock;
     }
 
     @Transactional
     public void assignOwner(long recommendationId, OwnerAssignment assignment, String by) {
         requireOrganisation("ownerGroup", assignment.ownerGroup());
-        if (assignment.ownerUser() != null && !organisations.isMember(assignment.ownerUser(), assignment.ownerGroup())) {
+        if (assignment.ownerUser() != null && !directory.isMember(assignment.ownerUser(), assignment.ownerGroup())) {
             throw new InvalidInputException("ownerUser", assignment.ownerUser() + " is not a member of " + assignment.ownerGroup());
         }
         requireFuture("targetDate", assignment.targetDate());
@@ -112,9 +112,10 @@ public class Decisions {
             changeStatus(before, proposedClosure, changes);
         } else if (proposedClosure == RecommendationStatus.NOT_ACCEPTED) {
             recommendations.askAddresseesAgain(recommendationId);
-            changes.add(new Change("status", before.status().name(), RecommendationStatus.AWAITING_RESPONSE.name()));
-            changes.add(new Change("responseDueOn", Objects.toString(before.responseDueOn()),
-                    recommendations.get(recommendationId).responseDueOn().toString()));
+            Recommendation after = recommendations.get(recommendationId);
+            addChange(changes, "status", before.status(), after.status());
+            addChange(changes, "responseRound", before.responseRound(), after.responseRound());
+            addChange(changes, "responseDueOn", before.responseDueOn(), after.responseDueOn());
         } else {
             changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
         }
@@ -162,7 +163,7 @@ public class Decisions {
     }
 
     private void requireOrganisation(String field, String groupId) {
-        if (!organisations.exists(groupId)) {
+        if (!directory.organisationExists(groupId)) {
             throw new InvalidInputException(field, "no organisation with id " + groupId);
         }
     }

@@ -3,6 +3,8 @@ package org.stocktake.review;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One numbered item of a review, as it stands now. Its process instance's business key is
  * {@code <reviewCode>/<reference>}, e.g. {@code HARRIS-2016/29}.
@@ -21,6 +23,7 @@ public record Recommendation(
         LocalDate responseDueOn,
         int responseRound) {
 
+    @JsonProperty("businessKey")
     public String businessKey() {
         return businessKey(reviewCode, reference);
     }

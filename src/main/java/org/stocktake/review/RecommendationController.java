@@ -19,12 +19,12 @@ class RecommendationController {
     }
 
     @GetMapping
-    List<RecommendationView> list(@RequestParam("review") String reviewCode) {
-        return recommendations.listByReview(reviewCode).stream().map(RecommendationView::of).toList();
+    List<Recommendation> list(@RequestParam("review") String reviewCode) {
+        return recommendations.listByReview(reviewCode);
     }
 
     @GetMapping("/{id}")
-    RecommendationView get(@PathVariable long id) {
-        return RecommendationView.of(recommendations.get(id));
+    Recommendation get(@PathVariable long id) {
+        return recommendations.get(id);
     }
 }

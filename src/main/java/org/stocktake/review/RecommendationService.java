@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stocktake.security.Organisations;
+import org.stocktake.security.Directory;
 import org.stocktake.web.ConflictException;
 import org.stocktake.web.InvalidInputException;
 import org.stocktake.web.NotFoundException;
@@ -27,18 +27,18 @@ public class RecommendationService {
     private final RecommendationRepository recommendations;
     private final ResponseRepository responses;
     private final ProgressUpdateRepository progressUpdates;
-    private final Organisations organisations;
+    private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecommendationService(ReviewService reviews, RecommendationRepository recommendations, ResponseRepository responses,
-                          ProgressUpdateRepository progressUpdates, Organisations organisations,
+                          ProgressUpdateRepository progressUpdates, Directory directory,
                           ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.recommendations = recommendations;
         this.responses = responses;
         this.progressUpdates = progressUpdates;
-        this.organisations = organisations;
+        this.directory = directory;
         this.events = events;
         this.clock = clock;
     }
@@ -46,7 +46,7 @@ public class RecommendationService {
     @Transactional
     public Recommendation register(String reviewCode, NewRecommendation recommendation) {
         Review review = reviews.get(reviewCode);
-        List<String> unknown = organisations.unknownAmong(recommendation.addressees());
+        List<String> unknown = directory.unknownOrganisations(recommendation.addressees());
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("addressees", "no organisation with id " + String.join(", ", unknown)
                     + " (organisations are groups of type organisation in Camunda Admin)");

@@ -9,9 +9,5 @@ public enum RecommendationStatus {
     RESOLVED,
     RESOLVED_BY_OTHER_MEANS,
     NOT_ACCEPTED,
-    TRANSFERRED;
-
-    public boolean isClosed() {
-        return ordinal() >= RESOLVED.ordinal();
-    }
+    TRANSFERRED
 }

@@ -2,9 +2,5 @@ package org.stocktake.review;
 
 /** An addressee's answer to a recommendation. */
 public enum ResponseDecision {
-    ACCEPTED, PARTIALLY_ACCEPTED, NOT_ACCEPTED;
-
-    public boolean accepts() {
-        return this != NOT_ACCEPTED;
-    }
+    ACCEPTED, PARTIALLY_ACCEPTED, NOT_ACCEPTED
 }

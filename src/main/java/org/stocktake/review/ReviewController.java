@@ -46,8 +46,8 @@ class ReviewController {
     }
 
     @PostMapping("/{code}/recommendations")
-    ResponseEntity<RecommendationView> addRecommendation(@PathVariable String code, @Valid @RequestBody NewRecommendation recommendation) {
+    ResponseEntity<Recommendation> addRecommendation(@PathVariable String code, @Valid @RequestBody NewRecommendation recommendation) {
         Recommendation registered = recommendations.register(code, recommendation);
-        return ResponseEntity.created(URI.create("/api/recommendations/" + registered.id())).body(RecommendationView.of(registered));
+        return ResponseEntity.created(URI.create("/api/recommendations/" + registered.id())).body(registered);
     }
 }

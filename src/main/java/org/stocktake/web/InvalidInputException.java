@@ -20,8 +20,4 @@ public class InvalidInputException extends RuntimeException {
     public List<FieldProblem> problems() {
         return problems;
     }
-
-    public FieldProblem firstProblem() {
-        return problems.get(0);
-    }
 }

@@ -333,9 +333,7 @@ class RecommendationLifecycleProcessTest {
         ProcessInstance instance = requestExtension();
         assertThat(task(TASK_DECIDE_EXTENSION, instance)).hasCandidateGroup("oversight-board");
 
-        authenticate("board-member");
-        complete(instance, TASK_DECIDE_EXTENSION, Map.of("boardDecision", "APPROVE"));
-        execute(job(TASK_DECIDE_EXTENSION, instance));
+        completeAs("board-member", instance, TASK_DECIDE_EXTENSION, Map.of("boardDecision", "APPROVE"));
 
         verify(beans.decisions).decideExtension(RECOMMENDATION_ID, ExtensionDecision.APPROVE, null, "board-member");
         assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens")
@@ -346,9 +344,7 @@ class RecommendationLifecycleProcessTest {
     void aRejectedExtensionIsRecordedWithItsReasons() {
         ProcessInstance instance = requestExtension();
 
-        authenticate("board-member");
-        complete(instance, TASK_DECIDE_EXTENSION, Map.of("boardDecision", "REJECT", "boardComment", "The date stands."));
-        execute(job(TASK_DECIDE_EXTENSION, instance));
+        completeAs("board-member", instance, TASK_DECIDE_EXTENSION, Map.of("boardDecision", "REJECT", "boardComment", "The date stands."));
 
         verify(beans.decisions).decideExtension(RECOMMENDATION_ID, ExtensionDecision.REJECT, "The date stands.", "board-member");
         assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens");
@@ -386,9 +382,7 @@ class RecommendationLifecycleProcessTest {
     void resolvedByOtherMeansIsCheckedAgainAYearLaterAndConfirmed() {
         ProcessInstance instance = closedByOtherMeans();
 
-        authenticate("board-member");
-        complete(instance, TASK_ASSURANCE_CHECK, Map.of("assuranceResult", "CONFIRMED"));
-        execute(job(TASK_ASSURANCE_CHECK, instance));
+        completeAs("board-member", instance, TASK_ASSURANCE_CHECK, Map.of("assuranceResult", "CONFIRMED"));
 
         verify(beans.decisions).checkAssurance(RECOMMENDATION_ID, AssuranceResult.CONFIRMED, null, "board-member");
         assertThat(instance).isEnded().hasPassed("EndEvent_ClosureConfirmed");
@@ -398,9 +392,7 @@ class RecommendationLifecycleProcessTest {
     void anAssuranceCheckCanReopenTheRecommendationWithItsOwner() {
         ProcessInstance instance = closedByOtherMeans();
 
-        authenticate("board-member");
-        complete(instance, TASK_ASSURANCE_CHECK, Map.of("assuranceResult", "REOPEN", "boardComment", "Only two sites done."));
-        execute(job(TASK_ASSURANCE_CHECK, instance));
+        completeAs("board-member", instance, TASK_ASSURANCE_CHECK, Map.of("assuranceResult", "REOPEN", "boardComment", "Only two sites done."));
 
         verify(beans.decisions).checkAssurance(RECOMMENDATION_ID, AssuranceResult.REOPEN, "Only two sites done.", "board-member");
         assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens");
@@ -465,9 +457,8 @@ class RecommendationLifecycleProcessTest {
     }
 
     private void assignOwner(ProcessInstance instance, String ownerGroup, String ownerUser) {
-        authenticate("sec");
-        complete(instance, TASK_ASSIGN_OWNER, Map.of("ownerGroup", ownerGroup, "ownerUser", ownerUser, "targetDate", TARGET_DATE.toString()));
-        execute(job(TASK_ASSIGN_OWNER, instance));
+        completeAs("sec", instance, TASK_ASSIGN_OWNER,
+                Map.of("ownerGroup", ownerGroup, "ownerUser", ownerUser, "targetDate", TARGET_DATE.toString()));
     }
 
     private ProcessInstance assignedRecommendation() {
@@ -489,9 +480,7 @@ class RecommendationLifecycleProcessTest {
     }
 
     private void submitUpdate(ProcessInstance instance, Map<String, Object> fields) {
-        authenticate("lfb-lead");
-        complete(instance, TASK_SUBMIT_PROGRESS_UPDATE, fields);
-        execute(job(TASK_SUBMIT_PROGRESS_UPDATE, instance));
+        completeAs("lfb-lead", instance, TASK_SUBMIT_PROGRESS_UPDATE, fields);
     }
 
     private ProcessInstance requestExtension() {
@@ -525,15 +514,18 @@ class RecommendationLifecycleProcessTest {
     }
 
     private void signOffClosure(ProcessInstance instance, String decision) {
-        authenticate("board-member");
-        complete(instance, TASK_SIGN_OFF_CLOSURE, Map.of("boardDecision", decision, "boardComment", "Reasons accepted."));
-        execute(job(TASK_SIGN_OFF_CLOSURE, instance));
+        completeAs("board-member", instance, TASK_SIGN_OFF_CLOSURE, Map.of("boardDecision", decision, "boardComment", "Reasons accepted."));
     }
 
     private void reviewEscalation(ProcessInstance instance, Map<String, Object> fields) {
-        authenticate("board-member");
-        complete(instance, TASK_REVIEW_ESCALATION, fields);
-        execute(job(TASK_REVIEW_ESCALATION, instance));
+        completeAs("board-member", instance, TASK_REVIEW_ESCALATION, fields);
+    }
+
+    /** Completes a task as a user, then runs its asynchronous continuation as the job executor would. */
+    private void completeAs(String userId, ProcessInstance instance, String taskKey, Map<String, Object> fields) {
+        authenticate(userId);
+        complete(instance, taskKey, fields);
+        execute(job(taskKey, instance));
     }
 
     private List<String> candidateGroups(Task task) {

@@ -17,7 +17,7 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
-import org.stocktake.security.Organisations;
+import org.stocktake.security.Directory;
 import org.stocktake.support.StocktakeSpringTest;
 import org.stocktake.web.FieldProblem;
 import org.stocktake.web.InvalidInputException;
@@ -38,19 +38,19 @@ class DecisionsTest {
     @Autowired
     ReviewService reviews;
     @Autowired
-    Organisations organisations;
+    Directory directory;
 
     LocalDate today = LocalDate.now();
 
     @BeforeEach
     void setUp() {
         for (String organisation : List.of("dft", "tfl")) {
-            if (!organisations.exists(organisation)) {
-                organisations.create(organisation, organisation.toUpperCase());
+            if (!directory.organisationExists(organisation)) {
+                directory.createOrganisation(organisation, organisation.toUpperCase());
             }
         }
-        if (!organisations.userExists("tfl-analyst")) {
-            organisations.createUser("tfl-analyst", "Tess", "Analyst", "tess@stocktake.example", "Correct-Horse-7", "tfl");
+        if (!directory.userExists("tfl-analyst")) {
+            directory.createUser("tfl-analyst", "Tess", "Analyst", "tess@stocktake.example", "Correct-Horse-7", "tfl");
         }
         if (!reviews.exists(REVIEW)) {
             reviews.create(new NewReview(REVIEW, "Harris Review", ReviewKind.REVIEW, today));
@@ -156,6 +156,8 @@ class DecisionsTest {
         assertThat(after.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
         assertThat(after.responseRound()).isEqualTo(before.responseRound() + 1);
         assertThat(after.responseDueOn()).isEqualTo(today.plusDays(90));
+        assertThat(decisions.list(id)).singleElement().satisfies(decision -> assertThat(decision.changes())
+                .contains(new Change("responseRound", "1", "2")));
     }
 
     @Test

@@ -11,24 +11,25 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 /**
- * Addressees and owners are organisations: engine groups of type {@value Roles#ORGANISATION_TYPE},
- * managed in Camunda Admin, each with a short id such as {@code home-office} or {@code lfb}.
+ * The engine's directory of people and organisations, which Camunda Admin manages. Addressees
+ * and owners are organisations: groups of type {@value Roles#ORGANISATION_TYPE}, each with a short
+ * id such as {@code home-office} or {@code lfb}.
  */
 @Service
-public class Organisations {
+public class Directory {
 
     private final IdentityService identityService;
 
-    Organisations(IdentityService identityService) {
+    Directory(IdentityService identityService) {
         this.identityService = identityService;
     }
 
-    public boolean exists(String groupId) {
-        return !unknownAmong(List.of(groupId)).contains(groupId);
+    public boolean organisationExists(String groupId) {
+        return unknownOrganisations(List.of(groupId)).isEmpty();
     }
 
     /** The ids among these that name no organisation, in the order given. */
-    public List<String> unknownAmong(Collection<String> groupIds) {
+    public List<String> unknownOrganisations(Collection<String> groupIds) {
         if (groupIds.isEmpty()) {
             return List.of();
         }
@@ -43,7 +44,7 @@ public class Organisations {
         return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
     }
 
-    public void create(String groupId, String name) {
+    public void createOrganisation(String groupId, String name) {
         Group group = identityService.newGroup(groupId);
         group.setName(name);
         group.setType(Roles.ORGANISATION_TYPE);

@@ -1,5 +1,7 @@
 package org.stocktake.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.stocktake.review.ImportJob;
+import org.stocktake.review.ImportOptions;
+import org.stocktake.review.ImportProgress;
 import org.stocktake.review.NewRecommendation;
 import org.stocktake.review.NewReview;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.review.RegisterImport;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
 import org.stocktake.security.Directory;
@@ -21,8 +28,10 @@ import org.stocktake.security.Roles;
 /**
  * The demo profile's people and a small review, created at first start so Tasklist shows tasks at
  * once. Every password is {@value #PASSWORD}; the administrator {@code demo} comes from
- * {@code camunda.bpm.admin-user} in application-demo.yml. The recommendations' texts are taken
- * from the Harris Review (2016), as published in its progress report one year on.
+ * {@code camunda.bpm.admin-user} in application-demo.yml. Two reviews: {@code DEMO-2016}, four
+ * Harris recommendations addressed to organisations, so their leads have responses to give; and
+ * the whole Harris Review as its progress report one year on left it ({@value #HARRIS_FILE}, see
+ * demo/README.md), imported, so the secretariat has its 42 open recommendations to assign.
  */
 @Component
 @Profile("demo")
@@ -30,6 +39,8 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
     static final String REVIEW_CODE = "DEMO-2016";
+    static final String HARRIS_CODE = "HARRIS-2016";
+    static final String HARRIS_FILE = "demo/harris-review-2016.csv";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -43,22 +54,35 @@ class DemoData implements ApplicationRunner {
     private final Directory directory;
     private final ReviewService reviews;
     private final RecommendationService recommendations;
+    private final RegisterImport imports;
     private final Clock clock;
 
-    DemoData(Directory directory, ReviewService reviews, RecommendationService recommendations, Clock clock) {
+    DemoData(Directory directory, ReviewService reviews, RecommendationService recommendations, RegisterImport imports, Clock clock) {
         this.directory = directory;
         this.reviews = reviews;
         this.recommendations = recommendations;
+        this.imports = imports;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws IOException {
         createPeople();
         if (!reviews.exists(REVIEW_CODE)) {
             createReview();
             log.info("Demo review {} created: sign in to Tasklist as mps-lead, lfb-lead, tfl-lead, dft-lead or sec (password {})",
                     REVIEW_CODE, PASSWORD);
+        }
+        if (!reviews.exists(HARRIS_CODE)) {
+            ImportJob harris = importHarrisReview();
+            log.info("Demo review {} imported from {}: {} recommendations", HARRIS_CODE, HARRIS_FILE, harris.created());
+        }
+    }
+
+    private ImportJob importHarrisReview() throws IOException {
+        try (InputStream file = new ClassPathResource(HARRIS_FILE).getInputStream()) {
+            return imports.run("harris-review-2016.csv", file.readAllBytes(), new ImportOptions(false, false), "demo",
+                    ImportProgress.NONE);
         }
     }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stocktake.web.InvalidInputException;
@@ -23,6 +24,7 @@ import org.stocktake.web.InvalidInputException;
  * wraps every listener exception, so its own mapper would call bad input a server error.
  */
 @Configuration
+@ConditionalOnWebApplication
 class EngineRestConfiguration {
 
     @Bean

@@ -13,6 +13,8 @@ public final class LifecycleModel {
     public static final String TASK_SIGN_OFF_CLOSURE = "Task_SignOffClosure";
     public static final String TASK_ASSURANCE_CHECK = "Task_AssuranceCheck";
 
+    public static final String END_RECOMMENDATION_CLOSED = "EndEvent_RecommendationClosed";
+
     private LifecycleModel() {
     }
 }

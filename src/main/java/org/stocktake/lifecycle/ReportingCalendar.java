@@ -7,6 +7,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.stocktake.review.ReportingQuarter;
 
 /**
  * The dates of the quarterly cycle, for the model's timers and due dates

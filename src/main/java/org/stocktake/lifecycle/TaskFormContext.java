@@ -65,7 +65,8 @@ class TaskFormContext implements TaskListener {
     }
 
     private static void putLatestUpdate(Map<String, Object> shown, ProgressUpdate update) {
-        shown.put(LATEST_PUBLIC_UPDATE, update.quarter() + " (" + update.rag() + "): " + update.publicUpdate());
+        shown.put(LATEST_PUBLIC_UPDATE, update.quarter() + (update.rag() != null ? " (" + update.rag() + ")" : "")
+                + (update.imported() ? " (imported)" : "") + ": " + update.publicUpdate());
         shown.put(LATEST_EVIDENCE, Objects.toString(update.evidence(), "none given"));
         if (update.proposedTargetDate() != null) {
             shown.put(REQUESTED_TARGET_DATE, update.proposedTargetDate().toString());

@@ -12,7 +12,9 @@ import org.stocktake.notify.Reminders;
 import org.stocktake.oversight.Decisions;
 import org.stocktake.oversight.Escalations;
 import org.stocktake.review.Recommendation;
+import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.review.RegisterImport;
 import org.stocktake.security.CurrentUser;
 import org.stocktake.security.Roles;
 
@@ -29,15 +31,17 @@ class TimelineService {
     private final Escalations escalations;
     private final Reminders reminders;
     private final OpenTasks openTasks;
+    private final RegisterImport imports;
     private final CurrentUser currentUser;
 
     TimelineService(RecommendationService recommendations, Decisions decisions, Escalations escalations,
-                    Reminders reminders, OpenTasks openTasks, CurrentUser currentUser) {
+                    Reminders reminders, OpenTasks openTasks, RegisterImport imports, CurrentUser currentUser) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.escalations = escalations;
         this.reminders = reminders;
         this.openTasks = openTasks;
+        this.imports = imports;
         this.currentUser = currentUser;
     }
 
@@ -45,6 +49,10 @@ class TimelineService {
         Recommendation recommendation = recommendations.get(recommendationId);
         boolean mayReadRestricted = currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, recommendation.ownerGroup());
         List<TimelineEntry> entries = new ArrayList<>();
+        imports.originOf(recommendationId).ifPresent(origin -> entries.add(new TimelineEntry(
+                origin.importedAt(), "IMPORT", origin.importedBy(),
+                "Imported from " + origin.fileName() + " as " + origin.importedStatus(),
+                details("importId", origin.importId(), "fileName", origin.fileName(), "status", origin.importedStatus()))));
         recommendations.responses(recommendationId).forEach(response -> entries.add(new TimelineEntry(
                 response.respondedAt(), "RESPONSE", response.respondedBy(),
                 response.addressee() + " responded: " + response.decision(),
@@ -52,12 +60,11 @@ class TimelineService {
                         "responseText", response.responseText(), "rationale", response.rationale(),
                         "dueOn", response.dueOn(), "round", response.responseRound()))));
         recommendations.progressUpdates(recommendationId).forEach(update -> entries.add(new TimelineEntry(
-                update.submittedAt(), "PROGRESS_UPDATE", update.submittedBy(),
-                "Progress update for " + update.quarter() + ": " + update.rag() + ", " + update.proposal(),
+                update.submittedAt(), "PROGRESS_UPDATE", update.submittedBy(), summary(update),
                 details("quarter", update.quarter(), "rag", update.rag(), "publicUpdate", update.publicUpdate(),
                         "restrictedNote", mayReadRestricted ? update.restrictedNote() : null,
                         "proposal", update.proposal(), "proposedTargetDate", update.proposedTargetDate(),
-                        "evidence", update.evidence()))));
+                        "evidence", update.evidence(), "imported", update.imported() ? true : null))));
         escalations.list(recommendationId).forEach(escalation -> entries.add(new TimelineEntry(
                 escalation.raisedAt(), "ESCALATION", "system", escalation.summary(),
                 details("reason", escalation.reason(), "subject", escalation.subject(), "reviewedAt", escalation.reviewedAt()))));
@@ -72,6 +79,12 @@ class TimelineService {
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return new Timeline(recommendationId, recommendation.businessKey(), recommendation.status(), entries,
                 openTasks.of(recommendation.businessKey()));
+    }
+
+    private static String summary(ProgressUpdate update) {
+        return update.imported()
+                ? "Public update imported from the legacy register (" + update.quarter() + ")"
+                : "Progress update for " + update.quarter() + ": " + update.rag() + ", " + update.proposal();
     }
 
     /** Name-value pairs, leaving out the empty ones. */

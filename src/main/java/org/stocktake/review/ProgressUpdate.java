@@ -3,7 +3,10 @@ package org.stocktake.review;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** The owner's report for one quarter. The restricted note never leaves the people entitled to it. */
+/**
+ * The owner's report for one quarter. The restricted note never leaves the people entitled to it.
+ * An imported update carries only its public text: the legacy register had no rating or proposal.
+ */
 public record ProgressUpdate(
         long id,
         long recommendationId,
@@ -15,5 +18,6 @@ public record ProgressUpdate(
         LocalDate proposedTargetDate,
         String evidence,
         String submittedBy,
-        OffsetDateTime submittedAt) {
+        OffsetDateTime submittedAt,
+        boolean imported) {
 }

@@ -12,7 +12,7 @@ class ProgressUpdateRepository {
 
     private static final String SELECT = """
             select id, recommendation_id, quarter, rag, public_update, restricted_note, proposal, proposed_target_date,
-                   evidence, submitted_by, submitted_at
+                   evidence, submitted_by, submitted_at, imported
             from progress_update""";
 
     private final JdbcClient jdbc;
@@ -28,6 +28,15 @@ class ProgressUpdateRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(recommendationId, update.quarter(), update.rag().name(), update.publicUpdate(), update.restrictedNote(),
                         update.proposal().name(), update.proposedTargetDate(), update.evidence(), by, now)
+                .update();
+    }
+
+    /** Records a legacy register's latest public update as an imported update. */
+    void insertImported(long recommendationId, ReportingQuarter quarter, String publicUpdate, String by, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into progress_update (recommendation_id, quarter, public_update, submitted_by, submitted_at, imported)
+                values (?, ?, ?, ?, ?, true)""")
+                .params(recommendationId, quarter.toString(), publicUpdate, by, now)
                 .update();
     }
 

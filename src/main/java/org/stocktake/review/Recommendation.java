@@ -23,6 +23,9 @@ public record Recommendation(
         LocalDate responseDueOn,
         int responseRound) {
 
+    /** A reference as reviews number them: 29, MC16, MC-18, 4.2. */
+    public static final String REFERENCE_PATTERN = "[A-Za-z0-9]+([.-][A-Za-z0-9]+)*";
+
     @JsonProperty("businessKey")
     public String businessKey() {
         return businessKey(reviewCode, reference);

@@ -26,13 +26,16 @@ class RecommendationRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long reviewId, NewRecommendation recommendation, LocalDate responseDueOn, OffsetDateTime now) {
+    /** Inserts a recommendation at a stage; {@code importId} names the import that brought it in, if one did. */
+    long insert(long reviewId, NewRecommendation recommendation, RecommendationStatus status, String ownerGroup,
+                LocalDate responseDueOn, Long importId, OffsetDateTime now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into recommendation (review_id, reference, section, text, status, response_due_on, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into recommendation (review_id, reference, section, text, status, owner_group, response_due_on,
+                                            import_id, imported_status, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(reviewId, recommendation.reference(), recommendation.section(), recommendation.text(),
-                        RecommendationStatus.AWAITING_RESPONSE.name(), responseDueOn, now, now)
+                        status.name(), ownerGroup, responseDueOn, importId, importId == null ? null : status.name(), now, now)
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         List<String> addressees = recommendation.addressees();

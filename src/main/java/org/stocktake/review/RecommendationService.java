@@ -54,7 +54,8 @@ public class RecommendationService {
         if (recommendations.existsReference(review.id(), recommendation.reference())) {
             throw new ConflictException("Review " + reviewCode + " already has a recommendation " + recommendation.reference());
         }
-        long id = recommendations.insert(review.id(), recommendation, review.responseDueOn(), now());
+        long id = recommendations.insert(review.id(), recommendation, RecommendationStatus.AWAITING_RESPONSE, null,
+                review.responseDueOn(), null, now());
         Recommendation registered = get(id);
         events.publishEvent(new RecommendationRegistered(id, registered.businessKey()));
         return registered;

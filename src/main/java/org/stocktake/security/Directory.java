@@ -18,6 +18,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Directory {
 
+    /** An organisation's id: lower-case parts joined by hyphens, e.g. home-office. */
+    public static final String ORGANISATION_ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
     private final IdentityService identityService;
 
     Directory(IdentityService identityService) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * engine's authorizations apply to every call; the webapps keep their own login and CSRF filter.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean
@@ -28,6 +30,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/reviews", "/api/reviews/*/recommendations")
                         .hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
+                        .requestMatchers("/api/imports/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

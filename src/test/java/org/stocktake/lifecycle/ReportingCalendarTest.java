@@ -12,6 +12,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stocktake.review.ReportingQuarter;
 
 class ReportingCalendarTest {
 

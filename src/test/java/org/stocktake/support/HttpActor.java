@@ -6,11 +6,14 @@ import java.util.Map;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * One person calling Stocktake over HTTP with their engine user's password: our {@code /api} and
@@ -61,6 +64,33 @@ public final class HttpActor {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** Posts a file as the request body, as {@code curl --data-binary} does. */
+    public ResponseEntity<Map<String, Object>> postFile(String path, byte[] content, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(content, headers), OBJECT);
+    }
+
+    /** Uploads a file as the multipart field {@code file}, as a browser form does. */
+    public ResponseEntity<Map<String, Object>> upload(String path, String fileName, byte[] content) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), OBJECT);
+    }
+
+    public ResponseEntity<String> getText(String path, MediaType accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(accept));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     /** The open tasks of one process instance this person may see. */

@@ -1,15 +1,15 @@
-package org.stocktake.lifecycle;
+package org.stocktake.review;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A calendar quarter the owner reports on, written {@code 2027-Q1}. */
-record ReportingQuarter(int year, int quarter) implements Comparable<ReportingQuarter> {
+/** A calendar quarter a progress update reports on, written {@code 2027-Q1}. */
+public record ReportingQuarter(int year, int quarter) implements Comparable<ReportingQuarter> {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-Q([1-4])");
 
-    static ReportingQuarter parse(String text) {
+    public static ReportingQuarter parse(String text) {
         Matcher matcher = FORMAT.matcher(text);
         if (!matcher.matches()) {
             throw new IllegalArgumentException("Not a reporting quarter (e.g. 2027-Q1): " + text);
@@ -17,19 +17,19 @@ record ReportingQuarter(int year, int quarter) implements Comparable<ReportingQu
         return new ReportingQuarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
-    static ReportingQuarter containing(LocalDate date) {
+    public static ReportingQuarter containing(LocalDate date) {
         return new ReportingQuarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
     }
 
-    ReportingQuarter next() {
+    public ReportingQuarter next() {
         return quarter == 4 ? new ReportingQuarter(year + 1, 1) : new ReportingQuarter(year, quarter + 1);
     }
 
-    ReportingQuarter previous() {
+    public ReportingQuarter previous() {
         return quarter == 1 ? new ReportingQuarter(year - 1, 4) : new ReportingQuarter(year, quarter - 1);
     }
 
-    LocalDate lastDay() {
+    public LocalDate lastDay() {
         return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
     }
 

@@ -1,0 +1,54 @@
+package org.stocktake.review;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The progress of imports. Every write commits on its own, outside the import's transaction, so
+ * others can watch an import that is still running and see a failed one as failed.
+ */
+@Repository
+@Transactional(propagation = Propagation.REQUIRES_NEW)
+class ImportJobRepository {
+
+    private final JdbcClient jdbc;
+
+    ImportJobRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long start(String fileName, int total, String by, OffsetDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into import_job (file_name, status, total, started_by, started_at) values (?, ?, ?, ?, ?)")
+                .params(fileName, ImportJob.Status.RUNNING.name(), total, by, now)
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    void progress(long id, int processed) {
+        jdbc.sql("update import_job set processed = ? where id = ?").params(processed, id).update();
+    }
+
+    void complete(long id, int created, int unchanged, OffsetDateTime now) {
+        jdbc.sql("update import_job set status = ?, processed = total, created = ?, unchanged = ?, finished_at = ? where id = ?")
+                .params(ImportJob.Status.COMPLETED.name(), created, unchanged, now, id).update();
+    }
+
+    void fail(long id, String failure, OffsetDateTime now) {
+        jdbc.sql("update import_job set status = ?, processed = 0, failure = ?, finished_at = ? where id = ?")
+                .params(ImportJob.Status.FAILED.name(), failure.length() > 2000 ? failure.substring(0, 2000) : failure, now, id).update();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<ImportJob> findById(long id) {
+        return jdbc.sql("""
+                select id, file_name, status, total, processed, created, unchanged, failure, started_by, started_at, finished_at
+                from import_job where id = ?""").param(id).query(ImportJob.class).optional();
+    }
+}

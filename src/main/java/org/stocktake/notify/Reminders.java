@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.jdbc.RecordRowMapper;
 
 /**
  * Reminders, one row each. The unique key (recommendation, kind, subject, due time) means a timer
@@ -44,6 +45,6 @@ public class Reminders {
         return jdbc.sql("""
                 select id, recommendation_id, kind, recipient_group, subject, due_at, created_at
                 from reminder where recommendation_id = ? order by created_at, id""")
-                .param(recommendationId).query(Reminder.class).list();
+                .param(recommendationId).query(RecordRowMapper.of(Reminder.class)).list();
     }
 }

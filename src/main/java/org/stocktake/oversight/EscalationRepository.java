@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.stocktake.jdbc.RecordRowMapper;
 
 @Repository
 class EscalationRepository {
@@ -28,12 +29,12 @@ class EscalationRepository {
     }
 
     Optional<Escalation> findById(long id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(Escalation.class).optional();
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(RecordRowMapper.of(Escalation.class)).optional();
     }
 
     List<Escalation> findByRecommendation(long recommendationId) {
         return jdbc.sql(SELECT + " where recommendation_id = ? order by raised_at, id").param(recommendationId)
-                .query(Escalation.class).list();
+                .query(RecordRowMapper.of(Escalation.class)).list();
     }
 
     void markReviewed(long id, OffsetDateTime now) {

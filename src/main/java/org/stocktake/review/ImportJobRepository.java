@@ -8,6 +8,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.jdbc.RecordRowMapper;
 
 /**
  * The progress of imports. Every write commits on its own, outside the import's transaction, so
@@ -49,6 +50,6 @@ class ImportJobRepository {
     Optional<ImportJob> findById(long id) {
         return jdbc.sql("""
                 select id, file_name, status, total, processed, created, unchanged, failure, started_by, started_at, finished_at
-                from import_job where id = ?""").param(id).query(ImportJob.class).optional();
+                from import_job where id = ?""").param(id).query(RecordRowMapper.of(ImportJob.class)).optional();
     }
 }

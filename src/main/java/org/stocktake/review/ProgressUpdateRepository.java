@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stocktake.jdbc.RecordRowMapper;
 
 @Repository
 class ProgressUpdateRepository {
@@ -42,11 +43,11 @@ class ProgressUpdateRepository {
 
     List<ProgressUpdate> findByRecommendation(long recommendationId) {
         return jdbc.sql(SELECT + " where recommendation_id = ? order by submitted_at, id")
-                .param(recommendationId).query(ProgressUpdate.class).list();
+                .param(recommendationId).query(RecordRowMapper.of(ProgressUpdate.class)).list();
     }
 
     Optional<ProgressUpdate> findLatest(long recommendationId) {
         return jdbc.sql(SELECT + " where recommendation_id = ? order by submitted_at desc, id desc fetch first 1 rows only")
-                .param(recommendationId).query(ProgressUpdate.class).optional();
+                .param(recommendationId).query(RecordRowMapper.of(ProgressUpdate.class)).optional();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.stocktake.jdbc.RecordRowMapper;
 
 @Repository
 class RecommendationRepository {
@@ -53,12 +54,12 @@ class RecommendationRepository {
     }
 
     Optional<Recommendation> findById(long id) {
-        return withAddressees(jdbc.sql(SELECT + " where r.id = ?").param(id).query(Row.class).list(),
+        return withAddressees(jdbc.sql(SELECT + " where r.id = ?").param(id).query(RecordRowMapper.of(Row.class)).list(),
                 addresseesWhere("a.recommendation_id = ?", id)).stream().findFirst();
     }
 
     List<Recommendation> findByReview(String reviewCode) {
-        return withAddressees(jdbc.sql(SELECT + " where v.code = ? order by r.id").param(reviewCode).query(Row.class).list(),
+        return withAddressees(jdbc.sql(SELECT + " where v.code = ? order by r.id").param(reviewCode).query(RecordRowMapper.of(Row.class)).list(),
                 addresseesWhere("v.code = ?", reviewCode));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stocktake.jdbc.RecordRowMapper;
 import org.stocktake.security.Directory;
 import org.stocktake.web.NotFoundException;
 
@@ -109,7 +111,7 @@ public class RegisterImport {
         return jdbc.sql("""
                 select j.id as import_id, j.file_name, r.imported_status, j.started_by as imported_by, j.started_at as imported_at
                 from recommendation r join import_job j on j.id = r.import_id where r.id = ?""")
-                .param(recommendationId).query(ImportOrigin.class).optional();
+                .param(recommendationId).query(RecordRowMapper.of(ImportOrigin.class)).optional();
     }
 
     @PreDestroy
@@ -139,9 +141,10 @@ public class RegisterImport {
         }
         Map<String, Recommendation> existing = new HashMap<>();
         Map<String, Review> existingReviews = new HashMap<>();
+        Set<String> lookedUp = new HashSet<>();
         for (ImportRow row : rows) {
             String code = row.review().code();
-            if (!existingReviews.containsKey(code) && reviews.exists(code)) {
+            if (lookedUp.add(code) && reviews.exists(code)) {
                 existingReviews.put(code, reviews.get(code));
                 recommendations.findByReview(code).forEach(recommendation -> existing.put(recommendation.businessKey(), recommendation));
             }

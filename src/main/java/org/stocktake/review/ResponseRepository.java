@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stocktake.jdbc.RecordRowMapper;
 
 @Repository
 class ResponseRepository {
@@ -30,7 +31,7 @@ class ResponseRepository {
                 select id, recommendation_id, response_round, addressee, decision, response_text, rationale, due_on,
                        responded_by, responded_at
                 from addressee_response where recommendation_id = ? order by responded_at, id""")
-                .param(recommendationId).query(AddresseeResponse.class).list();
+                .param(recommendationId).query(RecordRowMapper.of(AddresseeResponse.class)).list();
     }
 
     boolean anyAccepts(long recommendationId, int round) {

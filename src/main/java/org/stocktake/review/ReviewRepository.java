@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.stocktake.jdbc.RecordRowMapper;
 
 @Repository
 class ReviewRepository {
@@ -31,10 +32,10 @@ class ReviewRepository {
     }
 
     Optional<Review> findByCode(String code) {
-        return jdbc.sql(SELECT + " where code = ?").param(code).query(Review.class).optional();
+        return jdbc.sql(SELECT + " where code = ?").param(code).query(RecordRowMapper.of(Review.class)).optional();
     }
 
     List<Review> findAll() {
-        return jdbc.sql(SELECT + " order by code").query(Review.class).list();
+        return jdbc.sql(SELECT + " order by code").query(RecordRowMapper.of(Review.class)).list();
     }
 }

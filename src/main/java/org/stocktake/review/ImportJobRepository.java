@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.jdbc.RecordRowMapper;
 
 /**
- * The progress of imports. Every write commits on its own, outside the import's transaction, so
- * others can watch an import that is still running and see a failed one as failed.
+ * The progress of imports. Starting, progress and failure commit on their own, outside the
+ * import's transaction, so others can watch an import that is still running and see a failed one
+ * as failed; completion commits with the import itself.
  */
 @Repository
 @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -36,6 +37,8 @@ class ImportJobRepository {
         jdbc.sql("update import_job set processed = ? where id = ?").params(processed, id).update();
     }
 
+    /** Marks the import completed in the import's own transaction, so it is completed exactly when its rows are there. */
+    @Transactional(propagation = Propagation.MANDATORY)
     void complete(long id, int created, int unchanged, OffsetDateTime now) {
         jdbc.sql("update import_job set status = ?, processed = total, created = ?, unchanged = ?, finished_at = ? where id = ?")
                 .params(ImportJob.Status.COMPLETED.name(), created, unchanged, now, id).update();

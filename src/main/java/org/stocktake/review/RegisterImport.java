@@ -183,32 +183,35 @@ public class RegisterImport {
     }
 
     private void apply(long id, Plan plan, String by, ImportProgress progress) {
-        int[] created = {0};
         try {
-            transaction.executeWithoutResult(status -> {
-                plan.organisationsToCreate().forEach(organisation -> directory.createOrganisation(organisation, organisation));
-                Map<String, Review> reviewsByCode = new HashMap<>();
-                int processed = 0;
-                for (ImportRow row : plan.rows()) {
-                    if (!plan.existing().contains(row.businessKey())) {
-                        create(row, reviewsByCode, id, by);
-                        created[0]++;
-                    }
-                    processed++;
-                    if (processed % PROGRESS_EVERY == 0) {
-                        jobs.progress(id, processed);
-                        progress.rowsDone(processed, plan.rows().size());
-                    }
-                }
-            });
+            transaction.executeWithoutResult(status -> importRows(id, plan, by, progress));
         } catch (RuntimeException e) {
             jobs.fail(id, e.getMessage() == null ? e.toString() : e.getMessage(), now());
             throw e;
         }
-        jobs.complete(id, created[0], plan.rows().size() - created[0], now());
         if (plan.rows().size() % PROGRESS_EVERY != 0) {
             progress.rowsDone(plan.rows().size(), plan.rows().size());
         }
+    }
+
+    /** The import's one transaction. */
+    private void importRows(long id, Plan plan, String by, ImportProgress progress) {
+        plan.organisationsToCreate().forEach(organisation -> directory.createOrganisation(organisation, organisation));
+        Map<String, Review> reviewsByCode = new HashMap<>();
+        int created = 0;
+        int processed = 0;
+        for (ImportRow row : plan.rows()) {
+            if (!plan.existing().contains(row.businessKey())) {
+                create(row, reviewsByCode, id, by);
+                created++;
+            }
+            processed++;
+            if (processed % PROGRESS_EVERY == 0) {
+                jobs.progress(id, processed);
+                progress.rowsDone(processed, plan.rows().size());
+            }
+        }
+        jobs.complete(id, created, plan.rows().size() - created, now());
     }
 
     private void create(ImportRow row, Map<String, Review> reviewsByCode, long importId, String by) {

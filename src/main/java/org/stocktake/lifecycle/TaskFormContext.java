@@ -74,11 +74,13 @@ class TaskFormContext implements TaskListener {
     }
 
     private String responsesSummary(Recommendation recommendation) {
-        return recommendations.responses(recommendation.id()).stream()
+        String responses = recommendations.responses(recommendation.id()).stream()
                 .filter(response -> response.responseRound() == recommendation.responseRound())
                 .map(response -> response.addressee() + ": " + response.decision()
                         + (response.responseText() != null ? " — " + response.responseText() : "")
                         + (response.rationale() != null ? " (reasons: " + response.rationale() + ")" : ""))
                 .collect(Collectors.joining("\n"));
+        // an imported recommendation arrives already accepted, without the responses behind it
+        return responses.isEmpty() ? "none recorded in Stocktake" : responses;
     }
 }

@@ -102,11 +102,11 @@ abstract class ImportOverHttpTest {
         assertThat(waitingTasks("STAGES-2026/3")).containsExactly("Task_SubmitProgressUpdate@lfb");
         assertThat(HttpActor.as(http, "import-lfb-lead", People.PASSWORD).tasks("STAGES-2026/3")).hasSize(1);
         for (String closed : List.of("STAGES-2026/4", "STAGES-2026/5")) {
-            assertThat(admin.getList("/engine-rest/history/process-instance?processInstanceBusinessKey=" + closed))
-                    .singleElement().satisfies(instance -> assertThat(instance).containsEntry("state", "COMPLETED"));
-            assertThat(admin.getList("/engine-rest/history/activity-instance?activityId=EndEvent_RecommendationClosed"
-                    + "&processInstanceId=" + admin.getList("/engine-rest/history/process-instance?processInstanceBusinessKey=" + closed)
-                    .get(0).get("id"))).hasSize(1);
+            List<Map<String, Object>> instances = admin.getList("/engine-rest/history/process-instance?maxResults=" + HttpActor.PAGE
+                    + "&processInstanceBusinessKey=" + closed);
+            assertThat(instances).singleElement().satisfies(instance -> assertThat(instance).containsEntry("state", "COMPLETED"));
+            assertThat(admin.getList("/engine-rest/history/activity-instance?maxResults=" + HttpActor.PAGE
+                    + "&activityId=EndEvent_RecommendationClosed&processInstanceId=" + instances.get(0).get("id"))).hasSize(1);
         }
     }
 

@@ -35,11 +35,14 @@ public class Submissions {
     private final RecommendationService recommendations;
     private final Decisions decisions;
     private final AssurancePolicy assurancePolicy;
+    private final InstanceAccess instanceAccess;
 
-    Submissions(RecommendationService recommendations, Decisions decisions, AssurancePolicy assurancePolicy) {
+    Submissions(RecommendationService recommendations, Decisions decisions, AssurancePolicy assurancePolicy,
+                InstanceAccess instanceAccess) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.assurancePolicy = assurancePolicy;
+        this.instanceAccess = instanceAccess;
     }
 
     /** Task_RecordResponse: one addressee's answer. */
@@ -57,6 +60,8 @@ public class Submissions {
         OwnerAssignment assignment = new OwnerAssignment(submission.text(OWNER_GROUP), submission.text(OWNER_USER),
                 submission.date(TARGET_DATE));
         decisions.assignOwner(submission.recommendationId(), assignment, submission.submittedBy());
+        // before the new owner is kept: the grant moves from the owner the process still names
+        instanceAccess.moveOwnerGrant(task.getExecution().getProcessInstance(), assignment.ownerGroup());
         submission.keep(OWNER_GROUP, assignment.ownerGroup());
         submission.keep(OWNER_USER, assignment.ownerUser());
     }
@@ -87,9 +92,10 @@ public class Submissions {
                 submission.text(BOARD_COMMENT), submission.text(OWNER_GROUP), submission.date(TARGET_DATE));
         decisions.reviewEscalation((Long) submission.variable(ESCALATION_ID), review, submission.submittedBy());
         if (review.action() == EscalationAction.REASSIGN) {
+            instanceAccess.moveOwnerGrant(task.getExecution().getProcessInstance(), review.ownerGroup());
             submission.keep(OWNER_GROUP, review.ownerGroup());
             submission.keep(OWNER_USER, null);
-            moveOpenUpdateTasks(task, review.ownerGroup());
+            moveOpenUpdateTask(task, review.ownerGroup());
         }
     }
 
@@ -120,16 +126,19 @@ public class Submissions {
     }
 
     /**
-     * Hands an open progress update to the new owner. The board member completing the escalation
-     * may not touch the owner's task, so this runs without their authorization checks.
+     * Hands the open progress update, if there is one, to the new owner. The board member
+     * completing the escalation may not touch the owner's task, so this runs without their
+     * authorization checks.
      */
-    private static void moveOpenUpdateTasks(DelegateTask escalationTask, String newOwnerGroup) {
+    private static void moveOpenUpdateTask(DelegateTask escalationTask, String newOwnerGroup) {
         TaskService taskService = escalationTask.getProcessEngineServices().getTaskService();
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            for (Task updateTask : taskService.createTaskQuery()
+            // one update task at most is open: each quarter's opens after the last one was submitted
+            Task updateTask = taskService.createTaskQuery()
                     .processInstanceId(escalationTask.getProcessInstanceId())
                     .taskDefinitionKey(LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE)
-                    .list()) {
+                    .singleResult();
+            if (updateTask != null) {
                 taskService.getIdentityLinksForTask(updateTask.getId()).stream()
                         .filter(link -> link.getGroupId() != null)
                         .forEach(link -> taskService.deleteCandidateGroup(updateTask.getId(), link.getGroupId()));

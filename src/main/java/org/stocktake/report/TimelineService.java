@@ -11,12 +11,12 @@ import org.stocktake.lifecycle.OpenTasks;
 import org.stocktake.notify.Reminders;
 import org.stocktake.oversight.Decisions;
 import org.stocktake.oversight.Escalations;
-import org.stocktake.review.Recommendation;
 import org.stocktake.review.ProgressUpdate;
+import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RegisterImport;
-import org.stocktake.security.CurrentUser;
-import org.stocktake.security.Roles;
+import org.stocktake.review.Visibility;
+import org.stocktake.web.NotFoundException;
 
 /**
  * Assembles a recommendation's timeline from our tables: responses, progress updates, escalations,
@@ -32,22 +32,25 @@ class TimelineService {
     private final Reminders reminders;
     private final OpenTasks openTasks;
     private final RegisterImport imports;
-    private final CurrentUser currentUser;
+    private final Visibility visibility;
 
     TimelineService(RecommendationService recommendations, Decisions decisions, Escalations escalations,
-                    Reminders reminders, OpenTasks openTasks, RegisterImport imports, CurrentUser currentUser) {
+                    Reminders reminders, OpenTasks openTasks, RegisterImport imports, Visibility visibility) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.escalations = escalations;
         this.reminders = reminders;
         this.openTasks = openTasks;
         this.imports = imports;
-        this.currentUser = currentUser;
+        this.visibility = visibility;
     }
 
     Timeline of(long recommendationId) {
         Recommendation recommendation = recommendations.get(recommendationId);
-        boolean mayReadRestricted = currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, recommendation.ownerGroup());
+        if (!visibility.canSee(recommendation)) {
+            throw new NotFoundException("No recommendation with id " + recommendationId);
+        }
+        boolean mayReadRestricted = visibility.canReadRestrictedNotes(recommendation);
         List<TimelineEntry> entries = new ArrayList<>();
         imports.originOf(recommendationId).ifPresent(origin -> entries.add(new TimelineEntry(
                 origin.importedAt(), "IMPORT", origin.importedBy(),

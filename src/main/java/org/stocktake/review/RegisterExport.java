@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -32,12 +33,13 @@ class RegisterExport {
         this.jdbc = jdbc;
     }
 
-    String csv(String reviewCode) {
+    /** The review's recommendations that pass the filter, in the import format. */
+    String csv(String reviewCode, Predicate<Recommendation> included) {
         Review review = reviews.get(reviewCode);
         Map<Long, String> latestPublicUpdates = latestPublicUpdates(reviewCode);
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (Recommendation recommendation : recommendations.listByReview(reviewCode)) {
+            for (Recommendation recommendation : recommendations.listByReview(reviewCode).stream().filter(included).toList()) {
                 printer.printRecord(review.code(), review.title(), review.kind(), review.receivedOn(), recommendation.section(),
                         recommendation.reference(), recommendation.text(), String.join(";", recommendation.addressees()),
                         recommendation.ownerGroup(), recommendation.status(), latestPublicUpdates.get(recommendation.id()));

@@ -36,15 +36,22 @@ public class Directory {
         if (groupIds.isEmpty()) {
             return List.of();
         }
+        // filtered by type here: the LDAP identity provider ignores a query's group type
         Set<String> known = identityService.createGroupQuery()
                 .groupIdIn(groupIds.toArray(String[]::new))
-                .groupType(Roles.ORGANISATION_TYPE)
-                .list().stream().map(Group::getId).collect(Collectors.toSet());
+                .list().stream()
+                .filter(group -> Roles.ORGANISATION_TYPE.equals(group.getType()))
+                .map(Group::getId).collect(Collectors.toSet());
         return groupIds.stream().filter(id -> !known.contains(id)).toList();
     }
 
     public boolean isMember(String userId, String groupId) {
         return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+    }
+
+    /** Whether people and organisations are managed elsewhere (LDAP) and cannot be created here. */
+    public boolean isReadOnly() {
+        return identityService.isReadOnly();
     }
 
     public void createOrganisation(String groupId, String name) {

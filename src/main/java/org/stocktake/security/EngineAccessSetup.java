@@ -2,10 +2,12 @@ package org.stocktake.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -13,43 +15,67 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What every installation needs before anyone signs in, created once at engine start: the
- * secretariat and oversight-board groups, and the few global grants that let any user open
- * Tasklist and its filters. Which tasks a user sees stays with the task authorizations the engine
- * gives each task's candidate groups.
+ * What every installation needs before anyone signs in, created once at engine start:
+ * <ul>
+ * <li>the role groups {@code secretariat}, {@code oversight-board} and {@code observer} (in a
+ * read-only directory such as LDAP they must exist there);</li>
+ * <li>for every user: Tasklist, its filters, and the lifecycle's model (the definition, not its
+ * instances);</li>
+ * <li>for observers: every process instance and task, to read only.</li>
+ * </ul>
+ * Which tasks anyone else sees stays with the engine's task authorizations for candidate groups,
+ * and the per-instance grants the lifecycle gives addressees and owners.
  */
 @Component
 class EngineAccessSetup extends AbstractProcessEnginePlugin {
 
     /** Tasklist is where every Stocktake user works. */
     static final String TASKLIST = "tasklist";
+    static final String LIFECYCLE_PROCESS_KEY = "RecommendationLifecycle";
+
+    private static final Logger log = LoggerFactory.getLogger(EngineAccessSetup.class);
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        createGroupIfAbsent(engine.getIdentityService(), Roles.SECRETARIAT, "Secretariat");
-        createGroupIfAbsent(engine.getIdentityService(), Roles.OVERSIGHT_BOARD, "Oversight board");
+        IdentityService identityService = engine.getIdentityService();
+        createRoleGroup(identityService, Roles.SECRETARIAT, "Secretariat");
+        createRoleGroup(identityService, Roles.OVERSIGHT_BOARD, "Oversight board");
+        createRoleGroup(identityService, Roles.OBSERVER, "Observers");
         AuthorizationService authorizations = engine.getAuthorizationService();
-        grantToEveryoneIfAbsent(authorizations, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-        grantToEveryoneIfAbsent(authorizations, Resources.FILTER, ANY, Permissions.READ);
+        grantIfAbsent(authorizations, null, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        grantIfAbsent(authorizations, null, Resources.FILTER, ANY, Permissions.READ);
+        grantIfAbsent(authorizations, null, Resources.PROCESS_DEFINITION, LIFECYCLE_PROCESS_KEY, Permissions.READ);
+        grantIfAbsent(authorizations, Roles.OBSERVER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grantIfAbsent(authorizations, Roles.OBSERVER, Resources.TASK, ANY, Permissions.READ);
     }
 
-    private static void createGroupIfAbsent(IdentityService identityService, String groupId, String name) {
-        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-            Group group = identityService.newGroup(groupId);
-            group.setName(name);
-            group.setType(Groups.GROUP_TYPE_WORKFLOW);
-            identityService.saveGroup(group);
+    private static void createRoleGroup(IdentityService identityService, String groupId, String name) {
+        if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
+            return;
         }
+        if (identityService.isReadOnly()) {
+            log.warn("The group {} does not exist in the directory: create it there for the {} role", groupId, name);
+            return;
+        }
+        Group group = identityService.newGroup(groupId);
+        group.setName(name);
+        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        identityService.saveGroup(group);
     }
 
-    private static void grantToEveryoneIfAbsent(AuthorizationService authorizations, Resource resource, String resourceId, Permission permission) {
-        boolean granted = authorizations.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).count() > 0;
+    /** Grants a permission to a group, or to everyone when the group is null. */
+    private static void grantIfAbsent(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+                                      Permission permission) {
+        var existing = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
+        boolean granted = (groupId == null ? existing.authorizationType(AUTH_TYPE_GLOBAL) : existing.groupIdIn(groupId)).count() > 0;
         if (!granted) {
-            var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            Authorization authorization = authorizations.createNewAuthorization(groupId == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
             authorization.addPermission(permission);

@@ -6,6 +6,8 @@ public final class Roles {
     public static final String SECRETARIAT = "secretariat";
     public static final String OVERSIGHT_BOARD = "oversight-board";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** Sees everything but restricted notes, and acts on nothing: a minister's office, a committee. */
+    public static final String OBSERVER = "observer";
 
     /** The group type that marks a group as an organisation (an addressee or owner). */
     public static final String ORGANISATION_TYPE = "organisation";

@@ -42,7 +42,9 @@ final class LifecycleTestBeans {
         Mocks.register("reminding", new Reminding(reminders, responseRound, calendar));
         Mocks.register("escalating", new Escalating(escalations));
         Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations));
-        Mocks.register("submissions", new Submissions(recommendations, decisions, new AssurancePolicy()));
+        InstanceAccess instanceAccess = new InstanceAccess(recommendations);
+        Mocks.register("instanceAccess", instanceAccess);
+        Mocks.register("submissions", new Submissions(recommendations, decisions, new AssurancePolicy(), instanceAccess));
     }
 
     static void reset() {

@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -140,6 +143,7 @@ class RecommendationLifecycleProcessTest {
         Task update = openUpdateTask(instance, "2027-Q1");
         assertThat(update).isAssignedTo("lfb-lead").hasDueDate(beans.calendar.dueAt("2027-Q1"));
         then(candidateGroups(update)).containsExactly("lfb");
+        then(groupsThatMayRead(instance)).containsExactlyInAnyOrder("home-office", "lfb");
     }
 
     @Test
@@ -298,6 +302,7 @@ class RecommendationLifecycleProcessTest {
         then(processEngine.getTaskService().getIdentityLinksForTask(update.getId()))
                 .noneMatch(link -> "lfb".equals(link.getGroupId()));
         assertThat(instance).variables().containsEntry(ProcessVariables.OWNER_GROUP, "mps");
+        then(groupsThatMayRead(instance)).as("the addressee keeps its grant; the owner's moves").containsExactlyInAnyOrder("home-office", "mps");
     }
 
     @ParameterizedTest
@@ -526,6 +531,13 @@ class RecommendationLifecycleProcessTest {
         authenticate(userId);
         complete(instance, taskKey, fields);
         execute(job(taskKey, instance));
+    }
+
+    private List<String> groupsThatMayRead(ProcessInstance instance) {
+        return processEngine.getAuthorizationService().createAuthorizationQuery()
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(instance.getId()).list().stream()
+                .filter(authorization -> authorization.isPermissionGranted(Permissions.READ))
+                .map(Authorization::getGroupId).toList();
     }
 
     private List<String> candidateGroups(Task task) {

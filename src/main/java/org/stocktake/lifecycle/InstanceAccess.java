@@ -1,0 +1,82 @@
+package org.stocktake.lifecycle;
+
+import java.util.Objects;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import org.stocktake.review.Recommendation;
+import org.stocktake.review.RecommendationService;
+
+/**
+ * What an organisation may see of a recommendation's process instance: its addressees and its
+ * owner may read it, and nobody else outside the roles. Their tasks they get from the engine,
+ * as candidate groups. A new owner takes over the grant; an addressee keeps it.
+ * Runs inside the engine's command, without the acting user's own authorization checks: a board
+ * member reassigning an owner may not grant anything themselves.
+ */
+@Component("instanceAccess")
+public class InstanceAccess {
+
+    private final RecommendationService recommendations;
+
+    InstanceAccess(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    /** The process's start listener: the addressees, and an imported recommendation's owner. */
+    public void grantAtStart(DelegateExecution execution) {
+        Recommendation recommendation = recommendations.get((Long) execution.getVariable(ProcessVariables.RECOMMENDATION_ID));
+        AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+        String processInstanceId = execution.getProcessInstanceId();
+        recommendation.addressees().forEach(addressee -> grant(authorizations, processInstanceId, addressee));
+        String owner = (String) execution.getVariable(ProcessVariables.OWNER_GROUP);
+        if (owner != null) {
+            grant(authorizations, processInstanceId, owner);
+        }
+    }
+
+    /** Hands the owner's grant from the previous owner (if any, and if not an addressee) to the new one. */
+    void moveOwnerGrant(DelegateExecution processInstance, String newOwner) {
+        Recommendation recommendation = recommendations.get((Long) processInstance.getVariable(ProcessVariables.RECOMMENDATION_ID));
+        AuthorizationService authorizations = processInstance.getProcessEngineServices().getAuthorizationService();
+        String processInstanceId = processInstance.getProcessInstanceId();
+        String previousOwner = (String) processInstance.getVariable(ProcessVariables.OWNER_GROUP);
+        if (previousOwner != null && !previousOwner.equals(newOwner) && !recommendation.addressees().contains(previousOwner)) {
+            withoutAuthorizationChecks(() -> {
+                Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(previousOwner)
+                        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).singleResult();
+                if (grant != null) {
+                    authorizations.deleteAuthorization(grant.getId());
+                }
+            });
+        }
+        grant(authorizations, processInstanceId, newOwner);
+    }
+
+    private static void grant(AuthorizationService authorizations, String processInstanceId, String groupId) {
+        withoutAuthorizationChecks(() -> {
+            boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                    .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+            if (!granted) {
+                Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                read.setGroupId(Objects.requireNonNull(groupId));
+                read.setResource(Resources.PROCESS_INSTANCE);
+                read.setResourceId(processInstanceId);
+                read.addPermission(Permissions.READ);
+                authorizations.saveAuthorization(read);
+            }
+        });
+    }
+
+    private static void withoutAuthorizationChecks(Runnable work) {
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

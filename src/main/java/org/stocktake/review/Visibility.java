@@ -1,0 +1,36 @@
+package org.stocktake.review;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.stocktake.security.CurrentUser;
+import org.stocktake.security.Roles;
+
+/**
+ * Who may see what of a recommendation through the API, by the engine's rules: the roles see every
+ * recommendation, an organisation only those it is an addressee or the owner of. Restricted notes
+ * reach only the owner, the secretariat and the board.
+ */
+@Component
+public class Visibility {
+
+    private final CurrentUser currentUser;
+
+    Visibility(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    public boolean canSee(Recommendation recommendation) {
+        return currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, Roles.OBSERVER, Roles.CAMUNDA_ADMIN)
+                || currentUser.isInAny(recommendation.ownerGroup())
+                || recommendation.addressees().stream().anyMatch(currentUser::isInAny);
+    }
+
+    public List<Recommendation> visible(List<Recommendation> recommendations) {
+        return recommendations.stream().filter(this::canSee).toList();
+    }
+
+    public boolean canReadRestrictedNotes(Recommendation recommendation) {
+        return currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, recommendation.ownerGroup());
+    }
+}

@@ -1,0 +1,82 @@
+package org.stocktake.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the administrator named by {@link AdminSettings} at the first start: a member of
+ * {@code camunda-admin}, which may do everything. An existing user is never touched, so changing
+ * the variable later resets no password.
+ */
+@Component
+class FirstAdministrator extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AdminSettings settings;
+
+    FirstAdministrator(AdminSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        if (settings.user() == null || settings.user().isBlank()) {
+            return;
+        }
+        IdentityService identityService = engine.getIdentityService();
+        if (identityService.isReadOnly()) {
+            log.warn("stocktake.admin.user is ignored: users come from a read-only directory (LDAP); "
+                    + "name the administrators' group in stocktake.ldap.administrator-group instead");
+            return;
+        }
+        if (settings.password() == null || settings.password().isBlank()) {
+            throw new IllegalStateException("STOCKTAKE_ADMIN_USER is set but STOCKTAKE_ADMIN_PASSWORD is not: "
+                    + "the first administrator needs a password, and Stocktake has no default one");
+        }
+        if (identityService.createUserQuery().userId(settings.user()).count() > 0) {
+            return;
+        }
+        createAdministratorsGroup(identityService, engine.getAuthorizationService());
+        User administrator = identityService.newUser(settings.user());
+        administrator.setPassword(settings.password());
+        administrator.setFirstName("Stocktake");
+        administrator.setLastName("Administrator");
+        identityService.saveUser(administrator);
+        identityService.createMembership(settings.user(), Roles.CAMUNDA_ADMIN);
+        log.info("Administrator {} created", settings.user());
+    }
+
+    private static void createAdministratorsGroup(IdentityService identityService, AuthorizationService authorizations) {
+        if (identityService.createGroupQuery().groupId(Roles.CAMUNDA_ADMIN).count() == 0) {
+            Group group = identityService.newGroup(Roles.CAMUNDA_ADMIN);
+            group.setName("Administrators");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(group);
+        }
+        for (Resource resource : Resources.values()) {
+            boolean granted = authorizations.createAuthorizationQuery().groupIdIn(Roles.CAMUNDA_ADMIN)
+                    .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+            if (!granted) {
+                Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                all.setGroupId(Roles.CAMUNDA_ADMIN);
+                all.setResource(resource);
+                all.setResourceId(Authorization.ANY);
+                all.addPermission(Permissions.ALL);
+                authorizations.saveAuthorization(all);
+            }
+        }
+    }
+}

@@ -130,7 +130,7 @@ public class RegisterImport {
             }
         });
         List<String> unknownOrganisations = directory.unknownOrganisations(named);
-        if (!options.createOrganisations()) {
+        if (!options.createOrganisations() || directory.isReadOnly()) {
             for (ImportRow row : rows) {
                 row.recommendation().addressees().stream().filter(unknownOrganisations::contains).forEach(id ->
                         problems.add(new ImportProblem(row.row(), "addressees", unknownOrganisation(id))));
@@ -172,9 +172,11 @@ public class RegisterImport {
         return new Plan(rows, options.createOrganisations() ? unknownOrganisations : List.of(), existing.keySet());
     }
 
-    private static String unknownOrganisation(String id) {
-        return "no organisation with id " + id + " (organisations are groups of type organisation in Camunda Admin; "
-                + "import with createOrganisations=true to create the missing ones)";
+    private String unknownOrganisation(String id) {
+        return "no organisation with id " + id + (directory.isReadOnly()
+                ? " (organisations come from the LDAP directory: create the group there, of type organisation)"
+                : " (organisations are groups of type organisation in Camunda Admin; "
+                + "import with createOrganisations=true to create the missing ones)");
     }
 
     private static String differs(Recommendation recorded, String column) {

@@ -93,6 +93,15 @@ public final class HttpActor {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), OBJECT);
     }
 
+    /** Any call, answered as text: for checking statuses and what a body must not contain. */
+    public ResponseEntity<String> exchange(HttpMethod method, String path, Object body, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        if (type != null) {
+            headers.setContentType(type);
+        }
+        return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
     public ResponseEntity<String> getText(String path, MediaType accept) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(accept));

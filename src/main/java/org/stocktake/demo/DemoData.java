@@ -89,6 +89,7 @@ class DemoData implements ApplicationRunner {
     private void createPeople() {
         createUserIfAbsent("sec", "Sam", "Secretariat", Roles.SECRETARIAT);
         createUserIfAbsent("board", "Bea", "Board", Roles.OVERSIGHT_BOARD);
+        createUserIfAbsent("observer", "Olu", "Observer", Roles.OBSERVER);
         for (DemoOrganisation organisation : ORGANISATIONS) {
             if (!directory.organisationExists(organisation.id())) {
                 directory.createOrganisation(organisation.id(), organisation.name());

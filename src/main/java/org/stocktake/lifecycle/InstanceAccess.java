@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.security.Grants;
 
 /**
  * What an organisation may see of a recommendation's process instance: its addressees and its
@@ -59,18 +60,8 @@ public class InstanceAccess {
     }
 
     private static void grant(AuthorizationService authorizations, String processInstanceId, String groupId) {
-        withoutAuthorizationChecks(() -> {
-            boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                    .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
-            if (!granted) {
-                Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                read.setGroupId(Objects.requireNonNull(groupId));
-                read.setResource(Resources.PROCESS_INSTANCE);
-                read.setResourceId(processInstanceId);
-                read.addPermission(Permissions.READ);
-                authorizations.saveAuthorization(read);
-            }
-        });
+        withoutAuthorizationChecks(() -> Grants.grantIfAbsent(authorizations, Objects.requireNonNull(groupId),
+                Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ));
     }
 
     private static void withoutAuthorizationChecks(Runnable work) {

@@ -1,17 +1,12 @@
 package org.stocktake.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -47,11 +42,11 @@ class EngineAccessSetup extends AbstractProcessEnginePlugin {
         createRoleGroup(identityService, Roles.OVERSIGHT_BOARD, "Oversight board");
         createRoleGroup(identityService, Roles.OBSERVER, "Observers");
         AuthorizationService authorizations = engine.getAuthorizationService();
-        grantIfAbsent(authorizations, null, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-        grantIfAbsent(authorizations, null, Resources.FILTER, ANY, Permissions.READ);
-        grantIfAbsent(authorizations, null, Resources.PROCESS_DEFINITION, LIFECYCLE_PROCESS_KEY, Permissions.READ);
-        grantIfAbsent(authorizations, Roles.OBSERVER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grantIfAbsent(authorizations, Roles.OBSERVER, Resources.TASK, ANY, Permissions.READ);
+        Grants.grantIfAbsent(authorizations, null, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        Grants.grantIfAbsent(authorizations, null, Resources.FILTER, ANY, Permissions.READ);
+        Grants.grantIfAbsent(authorizations, null, Resources.PROCESS_DEFINITION, LIFECYCLE_PROCESS_KEY, Permissions.READ);
+        Grants.grantIfAbsent(authorizations, Roles.OBSERVER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        Grants.grantIfAbsent(authorizations, Roles.OBSERVER, Resources.TASK, ANY, Permissions.READ);
     }
 
     private static void createRoleGroup(IdentityService identityService, String groupId, String name) {
@@ -66,20 +61,5 @@ class EngineAccessSetup extends AbstractProcessEnginePlugin {
         group.setName(name);
         group.setType(Groups.GROUP_TYPE_WORKFLOW);
         identityService.saveGroup(group);
-    }
-
-    /** Grants a permission to a group, or to everyone when the group is null. */
-    private static void grantIfAbsent(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
-                                      Permission permission) {
-        var existing = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
-        boolean granted = (groupId == null ? existing.authorizationType(AUTH_TYPE_GLOBAL) : existing.groupIdIn(groupId)).count() > 0;
-        if (!granted) {
-            Authorization authorization = authorizations.createNewAuthorization(groupId == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizations.saveAuthorization(authorization);
-        }
     }
 }

@@ -67,16 +67,7 @@ class FirstAdministrator extends AbstractProcessEnginePlugin {
             identityService.saveGroup(group);
         }
         for (Resource resource : Resources.values()) {
-            boolean granted = authorizations.createAuthorizationQuery().groupIdIn(Roles.CAMUNDA_ADMIN)
-                    .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
-            if (!granted) {
-                Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                all.setGroupId(Roles.CAMUNDA_ADMIN);
-                all.setResource(resource);
-                all.setResourceId(Authorization.ANY);
-                all.addPermission(Permissions.ALL);
-                authorizations.saveAuthorization(all);
-            }
+            Grants.grantIfAbsent(authorizations, Roles.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
     }
 }

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
@@ -17,8 +16,9 @@ import org.stocktake.security.Grants;
  * What an organisation may see of a recommendation's process instance: its addressees and its
  * owner may read it, and nobody else outside the roles. Their tasks they get from the engine,
  * as candidate groups. A new owner takes over the grant; an addressee keeps it.
- * Runs inside the engine's command, without the acting user's own authorization checks: a board
- * member reassigning an owner may not grant anything themselves.
+ * Runs as the engine's custom code, which Camunda runs without the acting user's authorization
+ * checks (authorizationEnabledForCustomCode is off): a board member reassigning an owner could not
+ * grant anything themselves.
  */
 @Component("instanceAccess")
 public class InstanceAccess {
@@ -48,26 +48,16 @@ public class InstanceAccess {
         String processInstanceId = processInstance.getProcessInstanceId();
         String previousOwner = (String) processInstance.getVariable(ProcessVariables.OWNER_GROUP);
         if (previousOwner != null && !previousOwner.equals(newOwner) && !recommendation.addressees().contains(previousOwner)) {
-            withoutAuthorizationChecks(() -> {
-                Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(previousOwner)
-                        .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).singleResult();
-                if (grant != null) {
-                    authorizations.deleteAuthorization(grant.getId());
-                }
-            });
+            Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(previousOwner)
+                    .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).singleResult();
+            if (grant != null) {
+                authorizations.deleteAuthorization(grant.getId());
+            }
         }
         grant(authorizations, processInstanceId, newOwner);
     }
 
     private static void grant(AuthorizationService authorizations, String processInstanceId, String groupId) {
-        withoutAuthorizationChecks(() -> Grants.grantIfAbsent(authorizations, Objects.requireNonNull(groupId),
-                Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ));
-    }
-
-    private static void withoutAuthorizationChecks(Runnable work) {
-        Context.getCommandContext().runWithoutAuthorization(() -> {
-            work.run();
-            return null;
-        });
+        Grants.grantIfAbsent(authorizations, Objects.requireNonNull(groupId), Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
     }
 }

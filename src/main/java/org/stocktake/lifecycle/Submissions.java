@@ -4,7 +4,6 @@ import static org.stocktake.lifecycle.ProcessVariables.*;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.stocktake.oversight.AssurancePolicy;
@@ -127,25 +126,22 @@ public class Submissions {
 
     /**
      * Hands the open progress update, if there is one, to the new owner. The board member
-     * completing the escalation may not touch the owner's task, so this runs without their
-     * authorization checks.
+     * completing the escalation may not touch the owner's task, but a listener runs without the
+     * acting user's authorization checks (Camunda's authorizationEnabledForCustomCode is off).
      */
     private static void moveOpenUpdateTask(DelegateTask escalationTask, String newOwnerGroup) {
         TaskService taskService = escalationTask.getProcessEngineServices().getTaskService();
-        Context.getCommandContext().runWithoutAuthorization(() -> {
-            // one update task at most is open: each quarter's opens after the last one was submitted
-            Task updateTask = taskService.createTaskQuery()
-                    .processInstanceId(escalationTask.getProcessInstanceId())
-                    .taskDefinitionKey(LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE)
-                    .singleResult();
-            if (updateTask != null) {
-                taskService.getIdentityLinksForTask(updateTask.getId()).stream()
-                        .filter(link -> link.getGroupId() != null)
-                        .forEach(link -> taskService.deleteCandidateGroup(updateTask.getId(), link.getGroupId()));
-                taskService.addCandidateGroup(updateTask.getId(), newOwnerGroup);
-                taskService.setAssignee(updateTask.getId(), null);
-            }
-            return null;
-        });
+        // one update task at most is open: each quarter's opens after the last one was submitted
+        Task updateTask = taskService.createTaskQuery()
+                .processInstanceId(escalationTask.getProcessInstanceId())
+                .taskDefinitionKey(LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE)
+                .singleResult();
+        if (updateTask != null) {
+            taskService.getIdentityLinksForTask(updateTask.getId()).stream()
+                    .filter(link -> link.getGroupId() != null)
+                    .forEach(link -> taskService.deleteCandidateGroup(updateTask.getId(), link.getGroupId()));
+            taskService.addCandidateGroup(updateTask.getId(), newOwnerGroup);
+            taskService.setAssignee(updateTask.getId(), null);
+        }
     }
 }

@@ -24,3 +24,6 @@ create index outbox_message_due_idx on outbox_message (sent_at, next_attempt_at)
 alter table reminder add column days_before integer not null default 0;
 alter table reminder drop constraint reminder_once;
 alter table reminder add constraint reminder_once unique (recommendation_id, kind, subject, due_at, days_before);
+
+-- How serious the escalation policy judged an escalation.
+alter table escalation add column severity varchar(8);

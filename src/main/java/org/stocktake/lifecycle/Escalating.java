@@ -1,30 +1,97 @@
 package org.stocktake.lifecycle;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.stocktake.notify.Notice;
+import org.stocktake.notify.NoticeKind;
+import org.stocktake.notify.Notifications;
 import org.stocktake.oversight.EscalationReason;
 import org.stocktake.oversight.Escalations;
+import org.stocktake.review.Recommendation;
+import org.stocktake.review.RecommendationService;
+import org.stocktake.review.ReviewService;
+import org.stocktake.security.Roles;
 
 /**
- * The model's escalation steps ({@code ${escalating.raise(execution, 'UPDATE_OVERDUE')}}): records
- * why the item goes to the board just before the escalation event is thrown, and leaves the
- * escalation's id for the board's task to pick up.
+ * The model's steps for something that slipped ({@code ${escalating.handle(execution, 'UPDATE_OVERDUE')}}):
+ * an overdue response or update, checked again every week while it stays overdue, or a red rating.
+ * The escalation policy (DMN) decides whether the board is asked to act, whether the secretariat
+ * is told, and how severe it is; the owner or addressee is always told of their own overdue item.
+ * An escalation to the board is recorded, and its id left for the board's task; the gateway after
+ * the step routes on {@code escalateToBoard}.
  */
 @Component("escalating")
 public class Escalating {
 
     private final Escalations escalations;
+    private final Policies policies;
+    private final RecommendationService recommendations;
+    private final ReviewService reviews;
+    private final ResponseRound responseRound;
+    private final ReportingCalendar calendar;
+    private final Notifications notifications;
 
-    Escalating(Escalations escalations) {
+    Escalating(Escalations escalations, Policies policies, RecommendationService recommendations, ReviewService reviews,
+               ResponseRound responseRound, ReportingCalendar calendar, Notifications notifications) {
         this.escalations = escalations;
+        this.policies = policies;
+        this.recommendations = recommendations;
+        this.reviews = reviews;
+        this.responseRound = responseRound;
+        this.calendar = calendar;
+        this.notifications = notifications;
     }
 
-    public void raise(DelegateExecution execution, String reason) {
+    public void handle(DelegateExecution execution, String reason) {
         EscalationReason escalationReason = EscalationReason.valueOf(reason);
-        String subject = (String) execution.getVariable(escalationReason == EscalationReason.RESPONSE_OVERDUE
-                ? ProcessVariables.ADDRESSEE : ProcessVariables.REPORTING_QUARTER);
         long recommendationId = (Long) execution.getVariable(ProcessVariables.RECOMMENDATION_ID);
-        long escalationId = escalations.raise(recommendationId, escalationReason, subject);
-        execution.getProcessInstance().setVariable(ProcessVariables.ESCALATION_ID, escalationId);
+        Recommendation recommendation = recommendations.get(recommendationId);
+        Slip slip = slip(execution, escalationReason, recommendationId);
+        long daysOverdue = slip.due() == null ? 0
+                : Math.max(0, Duration.between(slip.due().toInstant(), ClockUtil.getCurrentTime().toInstant()).toDays());
+        Policies.EscalationDecision decision = policies.escalation(escalationReason, reviews.get(recommendation.reviewCode()).kind(),
+                daysOverdue, escalations.count(recommendationId));
+        if (decision.escalateToBoard()) {
+            long escalationId = escalations.raise(recommendationId, escalationReason, slip.subject(), decision.severity());
+            execution.getProcessInstance().setVariable(ProcessVariables.ESCALATION_ID, escalationId);
+        }
+        execution.setVariableLocal(ProcessVariables.ESCALATE_TO_BOARD, decision.escalateToBoard());
+        List<String> told = new ArrayList<>();
+        if (slip.responsibleGroup() != null) {
+            told.add(slip.responsibleGroup());
+        }
+        if (decision.notifySecretariat()) {
+            told.add(Roles.SECRETARIAT);
+        }
+        String detail = (daysOverdue > 0 ? daysOverdue + " days overdue. " : "")
+                + (decision.escalateToBoard() ? "The oversight board has been asked to act (severity " + decision.severity() + ")."
+                : "It has not gone to the oversight board.");
+        notifications.toGroups(new Notice(NoticeKind.OVERDUE, recommendationId, slip.headline(), detail, null,
+                slip.due() == null ? null : slip.due().toInstant().atOffset(ZoneOffset.UTC)), told);
+    }
+
+    /** What slipped, whose it is, and when it was due. */
+    private record Slip(String subject, String headline, String responsibleGroup, Date due) {
+    }
+
+    private Slip slip(DelegateExecution execution, EscalationReason reason, long recommendationId) {
+        String quarter = (String) execution.getVariable(ProcessVariables.REPORTING_QUARTER);
+        return switch (reason) {
+            case RESPONSE_OVERDUE -> {
+                String addressee = (String) execution.getVariable(ProcessVariables.ADDRESSEE);
+                yield new Slip(addressee, "Response from " + addressee + " overdue", addressee, responseRound.deadline(recommendationId));
+            }
+            case UPDATE_OVERDUE -> new Slip(quarter, "Progress update for " + quarter + " overdue",
+                    (String) execution.getVariable(ProcessVariables.OWNER_GROUP), calendar.dueAt(quarter));
+            case RED_RATING -> new Slip(quarter, "Progress update for " + quarter + " rated RED", null, null);
+        };
     }
 }

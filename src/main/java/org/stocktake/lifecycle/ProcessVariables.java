@@ -23,6 +23,10 @@ public final class ProcessVariables {
     public static final String BOARD_DECISION = "boardDecision";
     public static final String ASSURANCE_REQUIRED = "assuranceRequired";
     public static final String ASSURANCE_RESULT = "assuranceResult";
+    /** Whether the escalation policy sent what slipped to the board: routed on right after. */
+    public static final String ESCALATE_TO_BOARD = "escalateToBoard";
+    /** How long after closure the board checks it again (an ISO 8601 duration, from the assurance policy). */
+    public static final String ASSURANCE_AFTER = "assuranceAfter";
     /** The escalation the board reviews; copied into its task, since several may be open at once. */
     public static final String ESCALATION_ID = "escalationId";
 

@@ -1,11 +1,12 @@
 package org.stocktake.lifecycle;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.stocktake.notify.DueReminder;
 import org.stocktake.notify.ReminderKind;
 import org.stocktake.notify.Reminders;
 
@@ -27,22 +28,32 @@ public class Reminding {
     public void addressee(DelegateExecution execution) {
         long recommendationId = recommendationId(execution);
         String addressee = (String) execution.getVariable(ProcessVariables.ADDRESSEE);
-        reminders.remind(recommendationId, ReminderKind.RESPONSE_DUE, addressee, addressee,
-                utc(responseRound.deadline(recommendationId)));
+        Date deadline = responseRound.deadline(recommendationId);
+        reminders.remind(new DueReminder(recommendationId, ReminderKind.RESPONSE_DUE, addressee, addressee,
+                deadline.toInstant().atOffset(ZoneOffset.UTC), calendar.daysUntil(deadline), "Response from " + addressee + " due",
+                openTask(execution, LifecycleModel.TASK_RECORD_RESPONSE, addressee)));
     }
 
     /** Reminds the owner that the quarter's progress update is due. */
     public void owner(DelegateExecution execution) {
         String quarter = (String) execution.getVariable(ProcessVariables.REPORTING_QUARTER);
         String ownerGroup = (String) execution.getVariable(ProcessVariables.OWNER_GROUP);
-        reminders.remind(recommendationId(execution), ReminderKind.UPDATE_DUE, ownerGroup, quarter, utc(calendar.dueAt(quarter)));
+        Date due = calendar.dueAt(quarter);
+        reminders.remind(new DueReminder(recommendationId(execution), ReminderKind.UPDATE_DUE, ownerGroup, quarter,
+                due.toInstant().atOffset(ZoneOffset.UTC), calendar.daysUntil(due), "Progress update for " + quarter + " due",
+                openTask(execution, LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE, ownerGroup)));
+    }
+
+    private static String openTask(DelegateExecution execution, String taskKey, String candidateGroup) {
+        Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskKey)
+                .taskCandidateGroup(candidateGroup).includeAssignedTasks()
+                .singleResult();
+        return task == null ? null : task.getId();
     }
 
     private static long recommendationId(DelegateExecution execution) {
         return (Long) execution.getVariable(ProcessVariables.RECOMMENDATION_ID);
-    }
-
-    private static OffsetDateTime utc(Date date) {
-        return date.toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,17 +3,20 @@ package org.stocktake.lifecycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.stocktake.review.ReportingQuarter;
+import org.stocktake.review.WorkingDays;
 
 /**
  * The dates of the quarterly cycle, for the model's timers and due dates
- * ({@code ${reportingCalendar.dueAt(reportingQuarter)}}). A window opens at the start of the
- * working day and an update falls due at its end, in London time. "Now" is the engine's clock, so
- * process tests can move through quarters with {@code ClockUtil}.
+ * ({@code ${reportingCalendar.dueAt(reportingQuarter)}}), in London time and on working days: a
+ * window opens at the start of a working day, on or before its date; an update falls due at the
+ * end of a working day, on or after its date; a reminder comes on or before its date. "Now" is the
+ * engine's clock, so process tests can move through quarters with {@code ClockUtil}.
  */
 @Component("reportingCalendar")
 public class ReportingCalendar {
@@ -22,22 +25,29 @@ public class ReportingCalendar {
     static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
     private final ReportingSettings settings;
+    private final WorkingDays workingDays;
 
-    ReportingCalendar(ReportingSettings settings) {
+    ReportingCalendar(ReportingSettings settings, WorkingDays workingDays) {
         this.settings = settings;
+        this.workingDays = workingDays;
     }
 
     public Date windowOpens(String quarter) {
         LocalDate opens = ReportingQuarter.parse(quarter).lastDay().minusDays(settings.windowOpensBeforeQuarterEnd().toDays());
-        return at(opens, START_OF_DAY);
+        return startOf(workingDays.onOrBefore(opens));
     }
 
     public Date dueAt(String quarter) {
-        return at(dueOn(ReportingQuarter.parse(quarter)), END_OF_DAY);
+        return endOf(dueOn(ReportingQuarter.parse(quarter)));
     }
 
     public Date reminderAt(String quarter) {
-        return at(dueOn(ReportingQuarter.parse(quarter)).minusDays(settings.reminderBeforeDue().toDays()), START_OF_DAY);
+        return startOf(workingDays.onOrBefore(dueOn(ReportingQuarter.parse(quarter)).minusDays(settings.reminderBeforeDue().toDays())));
+    }
+
+    /** The update's overdue checks: at its due time, then every {@code overdue-check-every}, as a timer cycle. */
+    public String overdueCycle(String quarter) {
+        return overdueCycleFrom(dueAt(quarter));
     }
 
     /**
@@ -56,16 +66,30 @@ public class ReportingCalendar {
         return candidate.toString();
     }
 
+    /** Calendar days from today (the engine's clock, in London) to the day something is due. */
+    public int daysUntil(Date due) {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(settings.zone()).toLocalDate();
+        return (int) Math.max(0, ChronoUnit.DAYS.between(today, due.toInstant().atZone(settings.zone()).toLocalDate()));
+    }
+
     /** The end of the working day on a date, as the engine's timers and due dates take it. */
     public Date endOf(LocalDate day) {
-        return at(day, END_OF_DAY);
+        return Date.from(day.atTime(END_OF_DAY).atZone(settings.zone()).toInstant());
+    }
+
+    public Date startOf(LocalDate day) {
+        return Date.from(day.atTime(START_OF_DAY).atZone(settings.zone()).toInstant());
+    }
+
+    /**
+     * The overdue checks as a repeating interval the engine's timers take: the first at the due
+     * time, then {@code Rn} repetitions, e.g. six checks weekly are {@code R5/2027-04-14T16:00:00Z/P7D}.
+     */
+    String overdueCycleFrom(Date due) {
+        return "R" + (settings.overdueChecks() - 1) + "/" + due.toInstant() + "/P" + settings.overdueCheckEvery().toDays() + "D";
     }
 
     private LocalDate dueOn(ReportingQuarter quarter) {
-        return quarter.lastDay().plusDays(settings.dueAfterQuarterEnd().toDays());
-    }
-
-    private Date at(LocalDate day, LocalTime time) {
-        return Date.from(day.atTime(time).atZone(settings.zone()).toInstant());
+        return workingDays.onOrAfter(quarter.lastDay().plusDays(settings.dueAfterQuarterEnd().toDays()));
     }
 }

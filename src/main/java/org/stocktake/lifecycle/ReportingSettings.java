@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * When owners report ({@code stocktake.reporting}): a window around each quarter's end, a
- * reminder before the update is due, and a minimum notice so a newly assigned owner is not asked
- * for an update due days later.
+ * reminder before the update is due, a minimum notice so a newly assigned owner is not asked for an
+ * update due days later, and how often an overdue item is looked at again, and for how long.
  */
 @ConfigurationProperties("stocktake.reporting")
 record ReportingSettings(ZoneId zone, Duration windowOpensBeforeQuarterEnd, Duration dueAfterQuarterEnd,
-                         Duration reminderBeforeDue, Duration minimumNotice) {
+                         Duration reminderBeforeDue, Duration minimumNotice, Duration overdueCheckEvery, int overdueChecks) {
 }

@@ -1,27 +1,31 @@
 package org.stocktake.lifecycle;
 
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.review.WorkingDays;
 import org.stocktake.security.Roles;
 
 /**
  * The response stage's collection and clock, for the model's expressions: who is asked
- * ({@code ${responseRound.addressees(recommendationId)}}) and by when.
+ * ({@code ${responseRound.addressees(recommendationId)}}), by when, and when they are reminded.
  */
 @Component("responseRound")
 public class ResponseRound {
 
     private final RecommendationService recommendations;
     private final ReportingCalendar calendar;
+    private final WorkingDays workingDays;
     private final ResponseSettings settings;
 
-    ResponseRound(RecommendationService recommendations, ReportingCalendar calendar, ResponseSettings settings) {
+    ResponseRound(RecommendationService recommendations, ReportingCalendar calendar, WorkingDays workingDays, ResponseSettings settings) {
         this.recommendations = recommendations;
         this.calendar = calendar;
+        this.workingDays = workingDays;
         this.settings = settings;
     }
 
@@ -31,12 +35,31 @@ public class ResponseRound {
         return addressees.isEmpty() ? List.of(Roles.SECRETARIAT) : addressees;
     }
 
+    /** The end of the working day the response is due (the review's deadline is already a working day). */
     public Date deadline(long recommendationId) {
         Recommendation recommendation = recommendations.get(recommendationId);
         return calendar.endOf(recommendation.responseDueOn());
     }
 
-    public Date reminderAt(long recommendationId) {
-        return Date.from(deadline(recommendationId).toInstant().minus(settings.reminderBeforeDeadline()));
+    /**
+     * The first and the last reminder, each on the working day on or before its date, as a timer
+     * cycle: the first, then one repetition at the last, {@code R1/<first>/PT<seconds to the last>S}.
+     * Two reminders that fall on the same day come a second apart, and the second is dropped as
+     * the same reminder.
+     */
+    public String reminderCycle(long recommendationId) {
+        Date first = reminderAt(recommendationId, settings.firstReminderBeforeDeadline().toDays());
+        Date last = reminderAt(recommendationId, settings.lastReminderBeforeDeadline().toDays());
+        long gap = Math.max(1, Duration.between(first.toInstant(), last.toInstant()).toSeconds());
+        return "R1/" + first.toInstant() + "/PT" + gap + "S";
+    }
+
+    /** The response's overdue checks: at the deadline, then every {@code overdue-check-every}, as a timer cycle. */
+    public String overdueCycle(long recommendationId) {
+        return calendar.overdueCycleFrom(deadline(recommendationId));
+    }
+
+    private Date reminderAt(long recommendationId, long daysBefore) {
+        return calendar.startOf(workingDays.onOrBefore(recommendations.get(recommendationId).responseDueOn().minusDays(daysBefore)));
     }
 }

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** How long before the response deadline an addressee is reminded ({@code stocktake.response}). */
+/**
+ * When addressees are reminded before their response deadline ({@code stocktake.response}): a
+ * first and a last reminder, e.g. 28 and 7 days before a coroner's 56-day deadline.
+ */
 @ConfigurationProperties("stocktake.response")
-record ResponseSettings(Duration reminderBeforeDeadline) {
+record ResponseSettings(Duration firstReminderBeforeDeadline, Duration lastReminderBeforeDeadline) {
 }

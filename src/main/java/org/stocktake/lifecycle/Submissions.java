@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import org.stocktake.oversight.AssurancePolicy;
 import org.stocktake.oversight.AssuranceResult;
 import org.stocktake.oversight.ClosureDecision;
 import org.stocktake.oversight.Decisions;
@@ -21,6 +20,7 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ResponseDecision;
 import org.stocktake.review.ResponseSubmission;
+import org.stocktake.review.ReviewService;
 
 /**
  * The complete listeners of the model's user tasks ({@code ${submissions.response(task)}}): each
@@ -32,15 +32,17 @@ import org.stocktake.review.ResponseSubmission;
 public class Submissions {
 
     private final RecommendationService recommendations;
+    private final ReviewService reviews;
     private final Decisions decisions;
-    private final AssurancePolicy assurancePolicy;
+    private final Policies policies;
     private final InstanceAccess instanceAccess;
 
-    Submissions(RecommendationService recommendations, Decisions decisions, AssurancePolicy assurancePolicy,
+    Submissions(RecommendationService recommendations, ReviewService reviews, Decisions decisions, Policies policies,
                 InstanceAccess instanceAccess) {
         this.recommendations = recommendations;
+        this.reviews = reviews;
         this.decisions = decisions;
-        this.assurancePolicy = assurancePolicy;
+        this.policies = policies;
         this.instanceAccess = instanceAccess;
     }
 
@@ -113,7 +115,13 @@ public class Submissions {
         decisions.signOffClosure(submission.recommendationId(), proposedClosure, decision, submission.text(BOARD_COMMENT),
                 submission.submittedBy());
         submission.keep(BOARD_DECISION, decision.name());
-        submission.keep(ASSURANCE_REQUIRED, decision == ClosureDecision.APPROVE && assurancePolicy.requiresCheck(proposedClosure));
+        boolean approved = decision == ClosureDecision.APPROVE;
+        Policies.AssuranceDecision assurance = approved
+                ? policies.assurance(proposedClosure, reviews.get(recommendations.get(submission.recommendationId()).reviewCode()).kind(),
+                        submission.recommendationId())
+                : null;
+        submission.keep(ASSURANCE_REQUIRED, approved && assurance.checkClosure());
+        submission.keep(ASSURANCE_AFTER, approved && assurance.checkClosure() ? assurance.checkAfter() : null);
     }
 
     /** Task_AssuranceCheck: the board confirms a closure still holds, or reopens it. */

@@ -7,5 +7,5 @@ import java.time.OffsetDateTime;
  * addressee's response or the quarter's update.
  */
 public record Reminder(long id, long recommendationId, ReminderKind kind, String recipientGroup, String subject,
-                       OffsetDateTime dueAt, OffsetDateTime createdAt) {
+                       OffsetDateTime dueAt, int daysBefore, OffsetDateTime createdAt) {
 }

@@ -10,40 +10,48 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.jdbc.RecordRowMapper;
 
 /**
- * Reminders, one row each. The unique key (recommendation, kind, subject, due time) means a timer
- * that fires again after a crash reminds nobody twice.
+ * Reminders, one row each, and the messages they send. The unique key (recommendation, kind,
+ * subject, due time, days ahead) means a timer that fires again after a crash reminds nobody twice.
  */
 @Service
 public class Reminders {
 
     private final JdbcClient jdbc;
+    private final Notifications notifications;
     private final Clock clock;
 
-    Reminders(JdbcClient jdbc, Clock clock) {
+    Reminders(JdbcClient jdbc, Notifications notifications, Clock clock) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
-    /** Records the reminder unless it was already recorded; true when it is new. */
+    /** Records and sends the reminder unless it was already sent; true when it is new. */
     @Transactional
-    public boolean remind(long recommendationId, ReminderKind kind, String recipientGroup, String subject, OffsetDateTime dueAt) {
-        boolean exists = jdbc.sql("""
-                select count(*) from reminder where recommendation_id = ? and kind = ? and subject = ? and due_at = ?""")
-                .params(recommendationId, kind.name(), subject, dueAt).query(Long.class).single() > 0;
-        if (exists) {
+    public boolean remind(DueReminder reminder) {
+        boolean sent = jdbc.sql("""
+                select count(*) from reminder
+                where recommendation_id = ? and kind = ? and subject = ? and due_at = ? and days_before = ?""")
+                .params(reminder.recommendationId(), reminder.kind().name(), reminder.subject(), reminder.dueAt(), reminder.daysBefore())
+                .query(Long.class).single() > 0;
+        if (sent) {
             return false;
         }
         jdbc.sql("""
-                insert into reminder (recommendation_id, kind, recipient_group, subject, due_at, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(recommendationId, kind.name(), recipientGroup, subject, dueAt, OffsetDateTime.now(clock))
+                insert into reminder (recommendation_id, kind, recipient_group, subject, due_at, days_before, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(reminder.recommendationId(), reminder.kind().name(), reminder.recipientGroup(), reminder.subject(),
+                        reminder.dueAt(), reminder.daysBefore(), OffsetDateTime.now(clock))
                 .update();
+        notifications.toGroups(new Notice(NoticeKind.REMINDER, reminder.recommendationId(), reminder.headline(),
+                "Due in " + reminder.daysBefore() + (reminder.daysBefore() == 1 ? " day." : " days."), reminder.taskId(),
+                reminder.dueAt()), List.of(reminder.recipientGroup()));
         return true;
     }
 
     public List<Reminder> list(long recommendationId) {
         return jdbc.sql("""
-                select id, recommendation_id, kind, recipient_group, subject, due_at, created_at
+                select id, recommendation_id, kind, recipient_group, subject, due_at, days_before, created_at
                 from reminder where recommendation_id = ? order by created_at, id""")
                 .param(recommendationId).query(RecordRowMapper.of(Reminder.class)).list();
     }

@@ -9,6 +9,9 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.notify.Notice;
+import org.stocktake.notify.NoticeKind;
+import org.stocktake.notify.Notifications;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
@@ -27,14 +30,16 @@ public class Decisions {
     private final Escalations escalations;
     private final DecisionRepository decisions;
     private final Directory directory;
+    private final Notifications notifications;
     private final Clock clock;
 
     Decisions(RecommendationService recommendations, Escalations escalations, DecisionRepository decisions,
-              Directory directory, Clock clock) {
+              Directory directory, Notifications notifications, Clock clock) {
         this.recommendations = recommendations;
         this.escalations = escalations;
         this.decisions = decisions;
         this.directory = directory;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -51,6 +56,8 @@ public class Decisions {
         changeTargetDate(before, assignment.targetDate(), changes);
         changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
         decisions.insert(recommendationId, DecisionKind.OWNER_ASSIGNMENT, RecommendationStatus.IN_PROGRESS, null, null, changes, by, now());
+        tell(recommendationId, "Your organisation owns this recommendation",
+                "Target date: " + assignment.targetDate() + ". Progress is reported every quarter.");
     }
 
     @Transactional
@@ -76,6 +83,13 @@ public class Decisions {
         escalations.markReviewed(escalationId);
         decisions.insert(before.id(), DecisionKind.ESCALATION_REVIEW, review.action(), review.boardComment(), escalationId,
                 changes, by, now());
+        // the addressee whose response was overdue, or the owner the escalation was about (before any reassignment)
+        String told = escalation.reason() == EscalationReason.RESPONSE_OVERDUE ? escalation.subject() : before.ownerGroup();
+        tell(before.id(), told, "The board's action on an escalation: " + review.action(),
+                escalation.summary() + "." + describe(changes) + comment(review.boardComment()));
+        if (review.action() == EscalationAction.REASSIGN) {
+            tell(before.id(), "Your organisation now owns this recommendation", "The board reassigned it." + comment(review.boardComment()));
+        }
     }
 
     /** The board's answer to the owner's latest request for a later target date. */
@@ -94,6 +108,8 @@ public class Decisions {
             changeTargetDate(before, requested, changes);
         }
         decisions.insert(recommendationId, DecisionKind.EXTENSION, decision, boardComment, null, changes, by, now());
+        tell(recommendationId, decision == ExtensionDecision.APPROVE ? "Extension approved" : "Extension refused",
+                describe(changes) + comment(boardComment));
     }
 
     /**
@@ -120,6 +136,8 @@ public class Decisions {
             changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
         }
         decisions.insert(recommendationId, DecisionKind.CLOSURE_SIGN_OFF, decision, boardComment, null, changes, by, now());
+        tell(recommendationId, decision == ClosureDecision.APPROVE ? "Closure approved: " + proposedClosure : "Closure returned",
+                describe(changes) + comment(boardComment));
     }
 
     @Transactional
@@ -134,10 +152,33 @@ public class Decisions {
             changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
         }
         decisions.insert(recommendationId, DecisionKind.ASSURANCE_CHECK, result, boardComment, null, changes, by, now());
+        tell(recommendationId, result == AssuranceResult.CONFIRMED ? "Closure confirmed a year on" : "Recommendation reopened",
+                describe(changes) + comment(boardComment));
     }
 
     public List<Decision> list(long recommendationId) {
         return decisions.findByRecommendation(recommendationId);
+    }
+
+    /** Tells the recommendation's owner of a decision, or its addressees while it has no owner. */
+    private void tell(long recommendationId, String headline, String detail) {
+        tell(recommendationId, null, headline, detail);
+    }
+
+    private void tell(long recommendationId, String group, String headline, String detail) {
+        Recommendation recommendation = recommendations.get(recommendationId);
+        List<String> groups = group != null ? List.of(group)
+                : recommendation.ownerGroup() != null ? List.of(recommendation.ownerGroup()) : recommendation.addressees();
+        notifications.toGroups(new Notice(NoticeKind.DECISION, recommendationId, headline, detail.strip(), null, null), groups);
+    }
+
+    private static String describe(List<Change> changes) {
+        return changes.stream().map(change -> " " + change.field() + ": " + Objects.toString(change.before(), "none") + " → " + change.after() + ".")
+                .reduce("", String::concat);
+    }
+
+    private static String comment(String boardComment) {
+        return boardComment == null ? "" : " The comment: " + boardComment;
     }
 
     private void changeOwner(Recommendation before, String ownerGroup, String ownerUser, List<Change> changes) {

@@ -12,7 +12,7 @@ import org.stocktake.jdbc.RecordRowMapper;
 @Repository
 class EscalationRepository {
 
-    private static final String SELECT = "select id, recommendation_id, reason, subject, raised_at, reviewed_at from escalation";
+    private static final String SELECT = "select id, recommendation_id, reason, subject, severity, raised_at, reviewed_at from escalation";
 
     private final JdbcClient jdbc;
 
@@ -20,10 +20,10 @@ class EscalationRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long recommendationId, EscalationReason reason, String subject, OffsetDateTime now) {
+    long insert(long recommendationId, EscalationReason reason, String subject, String severity, OffsetDateTime now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into escalation (recommendation_id, reason, subject, raised_at) values (?, ?, ?, ?)")
-                .params(recommendationId, reason.name(), subject, now)
+        jdbc.sql("insert into escalation (recommendation_id, reason, subject, severity, raised_at) values (?, ?, ?, ?, ?)")
+                .params(recommendationId, reason.name(), subject, severity, now)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -35,6 +35,10 @@ class EscalationRepository {
     List<Escalation> findByRecommendation(long recommendationId) {
         return jdbc.sql(SELECT + " where recommendation_id = ? order by raised_at, id").param(recommendationId)
                 .query(RecordRowMapper.of(Escalation.class)).list();
+    }
+
+    long countByRecommendation(long recommendationId) {
+        return jdbc.sql("select count(*) from escalation where recommendation_id = ?").param(recommendationId).query(Long.class).single();
     }
 
     void markReviewed(long id, OffsetDateTime now) {

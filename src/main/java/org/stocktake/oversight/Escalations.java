@@ -22,8 +22,13 @@ public class Escalations {
 
     /** Records an escalation and returns its id, which the board's task carries. */
     @Transactional
-    public long raise(long recommendationId, EscalationReason reason, String subject) {
-        return escalations.insert(recommendationId, reason, subject, OffsetDateTime.now(clock));
+    public long raise(long recommendationId, EscalationReason reason, String subject, String severity) {
+        return escalations.insert(recommendationId, reason, subject, severity, OffsetDateTime.now(clock));
+    }
+
+    /** How often the recommendation has gone to the board before. */
+    public long count(long recommendationId) {
+        return escalations.countByRecommendation(recommendationId);
     }
 
     @Transactional

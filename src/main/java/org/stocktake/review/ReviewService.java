@@ -15,11 +15,13 @@ public class ReviewService {
 
     private final ReviewRepository reviews;
     private final ResponsePeriods responsePeriods;
+    private final WorkingDays workingDays;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, ResponsePeriods responsePeriods, Clock clock) {
+    ReviewService(ReviewRepository reviews, ResponsePeriods responsePeriods, WorkingDays workingDays, Clock clock) {
         this.reviews = reviews;
         this.responsePeriods = responsePeriods;
+        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -29,7 +31,7 @@ public class ReviewService {
             throw new ConflictException("A review with code " + review.code() + " already exists");
         }
         LocalDate receivedOn = review.receivedOn() != null ? review.receivedOn() : LocalDate.now(clock);
-        reviews.insert(review, receivedOn, responsePeriods.dueOn(review.kind(), receivedOn), OffsetDateTime.now(clock));
+        reviews.insert(review, receivedOn, responseDueOn(review.kind(), receivedOn), OffsetDateTime.now(clock));
         return get(review.code());
     }
 
@@ -47,6 +49,14 @@ public class ReviewService {
 
     /** When addressees asked again today must have answered by. */
     LocalDate responseDueFromToday(ReviewKind kind) {
-        return responsePeriods.dueOn(kind, LocalDate.now(clock));
+        return responseDueOn(kind, LocalDate.now(clock));
+    }
+
+    /**
+     * The end of the response period, or the working day before it: a deadline such as the
+     * coroner's 56 days must not be passed because it fell on a weekend or a bank holiday.
+     */
+    private LocalDate responseDueOn(ReviewKind kind, LocalDate receivedOn) {
+        return workingDays.onOrBefore(responsePeriods.dueOn(kind, receivedOn));
     }
 }

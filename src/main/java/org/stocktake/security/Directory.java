@@ -2,6 +2,7 @@ package org.stocktake.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Directory {
+
+    static final int MAX_RECIPIENTS = 500;
 
     /** An organisation's id: lower-case parts joined by hyphens, e.g. home-office. */
     public static final String ORGANISATION_ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -43,6 +46,18 @@ public class Directory {
                 .filter(group -> Roles.ORGANISATION_TYPE.equals(group.getType()))
                 .map(Group::getId).collect(Collectors.toSet());
         return groupIds.stream().filter(id -> !known.contains(id)).toList();
+    }
+
+    /** The e-mail addresses of a group's members who have one (at most 500: a group larger than that is no audience for mail). */
+    public List<String> emailsOfGroup(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).listPage(0, MAX_RECIPIENTS).stream()
+                .map(User::getEmail).filter(email -> email != null && !email.isBlank()).toList();
+    }
+
+    /** A user's e-mail address, if the user exists and has one. */
+    public Optional<String> emailOf(String userId) {
+        return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
+                .map(User::getEmail).filter(email -> !email.isBlank());
     }
 
     public boolean isMember(String userId, String groupId) {

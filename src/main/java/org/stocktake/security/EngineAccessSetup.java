@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>the role groups {@code secretariat}, {@code oversight-board} and {@code observer} (in a
  * read-only directory such as LDAP they must exist there);</li>
- * <li>for every user: Tasklist, its filters, and the lifecycle's model (the definition, not its
- * instances);</li>
+ * <li>for every user: Tasklist, filters of their own (the lifecycle's shared filters are granted
+ * where they are created), and the lifecycle's model (the definition, not its instances);</li>
  * <li>for observers: every process instance and task, to read only.</li>
  * </ul>
  * Which tasks anyone else sees stays with the engine's task authorizations for candidate groups,
@@ -43,7 +43,7 @@ class EngineAccessSetup extends AbstractProcessEnginePlugin {
         createRoleGroup(identityService, Roles.OBSERVER, "Observers");
         AuthorizationService authorizations = engine.getAuthorizationService();
         Grants.grantIfAbsent(authorizations, null, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-        Grants.grantIfAbsent(authorizations, null, Resources.FILTER, ANY, Permissions.READ);
+        Grants.grantIfAbsent(authorizations, null, Resources.FILTER, ANY, Permissions.CREATE);
         Grants.grantIfAbsent(authorizations, null, Resources.PROCESS_DEFINITION, LIFECYCLE_PROCESS_KEY, Permissions.READ);
         Grants.grantIfAbsent(authorizations, Roles.OBSERVER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         Grants.grantIfAbsent(authorizations, Roles.OBSERVER, Resources.TASK, ANY, Permissions.READ);

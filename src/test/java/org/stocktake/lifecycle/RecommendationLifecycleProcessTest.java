@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
@@ -44,6 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.stocktake.notify.DueReminder;
+import org.stocktake.notify.NoticeKind;
 import org.stocktake.notify.ReminderKind;
 import org.stocktake.oversight.AssuranceResult;
 import org.stocktake.oversight.ClosureDecision;
@@ -74,11 +77,11 @@ import org.stocktake.web.InvalidInputException;
         "bpmn/recommendation-lifecycle.bpmn",
         "forms/record-response.form", "forms/assign-owner.form", "forms/submit-progress-update.form",
         "forms/review-escalation.form", "forms/decide-extension.form", "forms/sign-off-closure.form",
-        "forms/assurance-check.form"})
+        "forms/assurance-check.form", "bpmn/escalation-policy.dmn", "bpmn/assurance-policy.dmn"})
 class RecommendationLifecycleProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
             .assertClassCoverageAtLeast(1.0)
             .build();
 
@@ -95,14 +98,12 @@ class RecommendationLifecycleProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        beans = new LifecycleTestBeans();
+        beans = new LifecycleTestBeans(processEngine);
         setClock("2027-01-04T09:00");
-        when(beans.reviews.get("PFD-WESTMINSTER-2018")).thenReturn(new Review(1, "PFD-WESTMINSTER-2018",
-                "Westminster Bridge inquests: report to prevent future deaths", ReviewKind.PFD_REPORT,
-                LocalDate.of(2027, 1, 4), RESPONSE_DUE_ON));
-        when(beans.escalations.raise(anyLong(), any(), any())).thenReturn(ESCALATION_ID);
+        reviewOfKind(ReviewKind.REVIEW);
+        when(beans.escalations.raise(anyLong(), any(), any(), any())).thenReturn(ESCALATION_ID);
         when(beans.escalations.get(ESCALATION_ID)).thenReturn(new Escalation(ESCALATION_ID, RECOMMENDATION_ID,
-                EscalationReason.UPDATE_OVERDUE, "2027-Q1", OffsetDateTime.now(), null));
+                EscalationReason.UPDATE_OVERDUE, "2027-Q1", "MEDIUM", OffsetDateTime.now(), null));
     }
 
     @AfterEach
@@ -204,21 +205,29 @@ class RecommendationLifecycleProcessTest {
     }
 
     @Test
-    void addresseeIsRemindedBeforeTheDeadlineAndTheBoardGetsTheOverdueResponse() {
+    void aCoronersAddresseeIsReminded28And7DaysAheadAndTheBoardGetsTheDeadline() {
+        reviewOfKind(ReviewKind.PFD_REPORT);
         ProcessInstance instance = start("home-office");
         Date deadline = beans.calendar.endOf(RESPONSE_DUE_ON);
-        Job reminder = job("BoundaryEvent_ResponseReminderDue", instance);
-        then(reminder.getDuedate()).isEqualTo(Date.from(deadline.toInstant().minus(Duration.ofDays(14))));
 
-        ClockUtil.setCurrentTime(reminder.getDuedate());
-        execute(reminder);
-        verify(beans.reminders).remind(RECOMMENDATION_ID, ReminderKind.RESPONSE_DUE, "home-office", "home-office",
-                deadline.toInstant().atOffset(ZoneOffset.UTC));
+        Job firstReminder = job("BoundaryEvent_ResponseReminderDue", instance);
+        then(firstReminder.getDuedate()).isEqualTo(beans.calendar.startOf(LocalDate.of(2027, 2, 1)));
+        fire(firstReminder);
+        Job lastReminder = job("BoundaryEvent_ResponseReminderDue", instance);
+        then(lastReminder.getDuedate()).isEqualTo(beans.calendar.startOf(LocalDate.of(2027, 2, 22)));
+        fire(lastReminder);
+        verify(beans.reminders).remind(argThat(reminder -> reminder.daysBefore() == 28 && reminder.kind() == ReminderKind.RESPONSE_DUE
+                && reminder.recipientGroup().equals("home-office") && reminder.dueAt().toInstant().equals(deadline.toInstant())));
+        verify(beans.reminders).remind(argThat(reminder -> reminder.daysBefore() == 7 && reminder.taskId() != null));
+        then(processEngine.getManagementService().createJobQuery().activityId("BoundaryEvent_ResponseReminderDue").count()).isZero();
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE);
 
-        ClockUtil.setCurrentTime(deadline);
-        execute(job("BoundaryEvent_ResponseOverdue", instance));
-        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office");
+        Job overdue = job("BoundaryEvent_ResponseOverdue", instance);
+        then(overdue.getDuedate()).isEqualTo(deadline);
+        fire(overdue);
+
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "HIGH");
+        verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE), eq(List.of("home-office", "secretariat")));
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
         Task escalation = task(TASK_REVIEW_ESCALATION, instance);
         assertThat(escalation).hasCandidateGroup("oversight-board");
@@ -228,6 +237,23 @@ class RecommendationLifecycleProcessTest {
         verify(beans.decisions).reviewEscalation(ESCALATION_ID,
                 new EscalationReview(EscalationAction.DIRECT, "Respond within 14 days.", null, null), "board-member");
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE).isNotWaitingAt(TASK_REVIEW_ESCALATION);
+    }
+
+    @Test
+    void aLateResponseToAnOrdinaryReviewIsToldAtOnceAndGoesToTheBoardTwoWeeksOn() {
+        ProcessInstance instance = start("home-office");
+        Date deadline = beans.calendar.endOf(RESPONSE_DUE_ON);
+
+        fire(job("BoundaryEvent_ResponseOverdue", instance));
+        assertThat(instance).hasPassed("EndEvent_AddresseeToldOfOverdue").isNotWaitingAt(TASK_REVIEW_ESCALATION);
+        fire(job("BoundaryEvent_ResponseOverdue", instance));
+        then(job("BoundaryEvent_ResponseOverdue", instance).getDuedate())
+                .as("checked weekly").isEqualTo(Date.from(deadline.toInstant().plus(Duration.ofDays(14))));
+        assertThat(instance).isNotWaitingAt(TASK_REVIEW_ESCALATION);
+        fire(job("BoundaryEvent_ResponseOverdue", instance));
+
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "MEDIUM");
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
     }
 
     @Test
@@ -282,14 +308,15 @@ class RecommendationLifecycleProcessTest {
 
         Job reminder = job("BoundaryEvent_UpdateReminderDue", instance);
         then(reminder.getDuedate()).isEqualTo(beans.calendar.reminderAt("2027-Q1"));
-        ClockUtil.setCurrentTime(reminder.getDuedate());
-        execute(reminder);
-        verify(beans.reminders).remind(RECOMMENDATION_ID, ReminderKind.UPDATE_DUE, "lfb", "2027-Q1",
-                beans.calendar.dueAt("2027-Q1").toInstant().atOffset(ZoneOffset.UTC));
+        fire(reminder);
+        verify(beans.reminders).remind(new DueReminder(RECOMMENDATION_ID, ReminderKind.UPDATE_DUE, "lfb", "2027-Q1",
+                beans.calendar.dueAt("2027-Q1").toInstant().atOffset(ZoneOffset.UTC), 7, "Progress update for 2027-Q1 due", update.getId()));
 
-        ClockUtil.setCurrentTime(beans.calendar.dueAt("2027-Q1"));
-        execute(job("BoundaryEvent_UpdateOverdue", instance));
-        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.UPDATE_OVERDUE, "2027-Q1");
+        fire(job("BoundaryEvent_UpdateOverdue", instance));
+        verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE), eq(List.of("lfb")));
+        assertThat(instance).hasPassed("EndEvent_OwnerToldOfOverdue").isNotWaitingAt(TASK_REVIEW_ESCALATION);
+        fire(job("BoundaryEvent_UpdateOverdue", instance));
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.UPDATE_OVERDUE, "2027-Q1", "MEDIUM");
         assertThat(instance).isWaitingAt(TASK_SUBMIT_PROGRESS_UPDATE, TASK_REVIEW_ESCALATION);
 
         reviewEscalation(instance, Map.of("escalationAction", "REASSIGN", "ownerGroup", "mps",
@@ -310,8 +337,8 @@ class RecommendationLifecycleProcessTest {
     void theBoardsOtherActionsAreRecordedAndTheOwnersTaskStays(EscalationAction action) {
         ProcessInstance instance = assignedRecommendation();
         openUpdateTask(instance, "2027-Q1");
-        ClockUtil.setCurrentTime(beans.calendar.dueAt("2027-Q1"));
-        execute(job("BoundaryEvent_UpdateOverdue", instance));
+        fire(job("BoundaryEvent_UpdateOverdue", instance));
+        fire(job("BoundaryEvent_UpdateOverdue", instance));
 
         reviewEscalation(instance, Map.of("escalationAction", action.name(), "targetDate", "2028-12-31"));
 
@@ -328,9 +355,28 @@ class RecommendationLifecycleProcessTest {
         submitUpdate(instance, Map.of("rag", "RED", "publicUpdate", "Funding withdrawn.",
                 "restrictedNote", "Treasury has not agreed the bid.", "proposal", "CONTINUE"));
 
-        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RED_RATING, "2027-Q1");
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RED_RATING, "2027-Q1", "MEDIUM");
         assertThat(instance).isWaitingAt(TASK_REVIEW_ESCALATION, "IntermediateCatchEvent_ReportingWindowOpens")
                 .hasPassed("IntermediateThrowEvent_RedRatingEscalated");
+    }
+
+    @Test
+    void aNewVersionOfTheEscalationPolicyRoutesTheNextEscalation() {
+        ProcessInstance instance = assignedRecommendation();
+        // the secretariat decides red ratings no longer go to the board
+        String newPolicy = processEngine.getRepositoryService().createDeployment()
+                .addClasspathResource("policies/escalation-policy-red-not-to-board.dmn").deploy().getId();
+        try {
+            openUpdateTask(instance, "2027-Q1");
+            submitUpdate(instance, Map.of("rag", "RED", "publicUpdate", "Funding withdrawn.", "proposal", "CONTINUE"));
+        } finally {
+            processEngine.getRepositoryService().deleteDeployment(newPolicy, true);
+        }
+
+        assertThat(instance).hasPassed("Gateway_RedRatingToBoard").hasNotPassed("IntermediateThrowEvent_RedRatingEscalated")
+                .isNotWaitingAt(TASK_REVIEW_ESCALATION).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens");
+        verify(beans.escalations, never()).raise(anyLong(), any(), any(), any());
+        verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE), eq(List.of("secretariat")));
     }
 
     @Test
@@ -543,6 +589,20 @@ class RecommendationLifecycleProcessTest {
     private List<String> candidateGroups(Task task) {
         return processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
+    }
+
+    /**
+     * Runs a job a minute after it fell due, as the job executor would. (At exactly its due time,
+     * the engine would schedule a repeating timer's last occurrence once more.)
+     */
+    private static void fire(Job job) {
+        ClockUtil.setCurrentTime(Date.from(job.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
+        execute(job);
+    }
+
+    private void reviewOfKind(ReviewKind kind) {
+        when(beans.reviews.get("PFD-WESTMINSTER-2018")).thenReturn(new Review(1, "PFD-WESTMINSTER-2018",
+                "Westminster Bridge inquests: report to prevent future deaths", kind, LocalDate.of(2027, 1, 4), RESPONSE_DUE_ON));
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> fields) {

@@ -8,16 +8,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stocktake.review.ReportingQuarter;
+import org.stocktake.review.WorkingDays;
 
 class ReportingCalendarTest {
 
     ReportingCalendar calendar = new ReportingCalendar(new ReportingSettings(ZoneId.of("Europe/London"),
-            Duration.ofDays(14), Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(21)));
+            Duration.ofDays(14), Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(21), Duration.ofDays(7), 6),
+            new WorkingDays(List.of()));
 
     @AfterEach
     void resetClock() {
@@ -66,6 +69,18 @@ class ReportingCalendarTest {
         assertThat(ReportingQuarter.containing(LocalDate.of(2027, 8, 31))).hasToString("2027-Q3");
         assertThat(ReportingQuarter.parse("2028-Q1").lastDay()).isEqualTo(LocalDate.of(2028, 3, 31));
         assertThatThrownBy(() -> ReportingQuarter.parse("2027-Q5")).hasMessageContaining("2027-Q5");
+    }
+
+    @Test
+    void anUpdateDueOnAHolidayFallsDueOnTheNextWorkingDay() {
+        assertThat(calendar.dueAt("2028-Q1")).as("14 April 2028 is Good Friday").isEqualTo(at("2028-04-18T16:00:00Z"));
+        assertThat(calendar.overdueCycle("2028-Q1")).isEqualTo("R5/2028-04-18T16:00:00Z/P7D");
+    }
+
+    @Test
+    void daysUntilCountsLondonCalendarDays() {
+        ClockUtil.setCurrentTime(at("2027-02-01T09:00:00Z"));
+        assertThat(calendar.daysUntil(calendar.endOf(LocalDate.of(2027, 3, 1)))).isEqualTo(28);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
+import org.stocktake.review.WorkingDays;
 import org.stocktake.security.Directory;
 import org.stocktake.support.StocktakeSpringTest;
 import org.stocktake.web.FieldProblem;
@@ -39,6 +40,8 @@ class DecisionsTest {
     ReviewService reviews;
     @Autowired
     Directory directory;
+    @Autowired
+    WorkingDays workingDays;
 
     LocalDate today = LocalDate.now();
 
@@ -93,7 +96,7 @@ class DecisionsTest {
     @Test
     void anOverdueResponseCannotBeExtendedOrReassignedBeforeThereIsAnOwner() {
         long id = newRecommendation();
-        long escalation = escalations.raise(id, EscalationReason.RESPONSE_OVERDUE, "dft");
+        long escalation = escalations.raise(id, EscalationReason.RESPONSE_OVERDUE, "dft", "LOW");
 
         assertRefused(() -> decisions.reviewEscalation(escalation,
                 new EscalationReview(EscalationAction.REASSIGN, null, "tfl", null), "board"), "escalationAction");
@@ -112,7 +115,7 @@ class DecisionsTest {
     @Test
     void theBoardCanExtendOrReassignOnceThereIsAnOwner() {
         long id = assignedRecommendation();
-        long overdue = escalations.raise(id, EscalationReason.UPDATE_OVERDUE, "2027-Q1");
+        long overdue = escalations.raise(id, EscalationReason.UPDATE_OVERDUE, "2027-Q1", "MEDIUM");
 
         decisions.reviewEscalation(overdue, new EscalationReview(EscalationAction.EXTEND, null, null, today.plusYears(2)), "board");
         decisions.reviewEscalation(overdue, new EscalationReview(EscalationAction.REASSIGN, "DfT leads now.", "dft", null), "board");
@@ -155,7 +158,7 @@ class DecisionsTest {
         Recommendation after = recommendations.get(id);
         assertThat(after.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
         assertThat(after.responseRound()).isEqualTo(before.responseRound() + 1);
-        assertThat(after.responseDueOn()).isEqualTo(today.plusDays(90));
+        assertThat(after.responseDueOn()).isEqualTo(workingDays.onOrBefore(today.plusDays(90)));
         assertThat(decisions.list(id)).singleElement().satisfies(decision -> assertThat(decision.changes())
                 .contains(new Change("responseRound", "1", "2")));
     }

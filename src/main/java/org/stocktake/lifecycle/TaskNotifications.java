@@ -1,0 +1,60 @@
+package org.stocktake.lifecycle;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.stocktake.notify.Notice;
+import org.stocktake.notify.NoticeKind;
+import org.stocktake.notify.Notifications;
+
+/**
+ * Tells people when a task waits for them, from the engine's task events (published inside the
+ * engine's transaction): a new task to its candidate groups, an assigned task to its assignee. A
+ * person who claims a task is not told of it.
+ */
+@Component
+class TaskNotifications {
+
+    private final Notifications notifications;
+
+    TaskNotifications(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @EventListener(condition = "#task.eventName == 'create' or #task.eventName == 'assignment'")
+    public void onTaskEvent(DelegateTask task) {
+        Object recommendationId = task.getVariable(ProcessVariables.RECOMMENDATION_ID);
+        if (recommendationId == null) {
+            return;
+        }
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null) {
+            List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+            notifications.toGroups(notice(NoticeKind.TASK_OPENED, task, (Long) recommendationId), groups);
+        } else if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() != null
+                && !task.getAssignee().equals(actingUser(task))) {
+            notifications.toUser(notice(NoticeKind.TASK_ASSIGNED, task, (Long) recommendationId), task.getAssignee());
+        }
+    }
+
+    private static Notice notice(NoticeKind kind, DelegateTask task, long recommendationId) {
+        Object escalation = task.getVariableLocal(ProcessVariables.ESCALATION_SUMMARY);
+        Object quarter = task.getVariable(ProcessVariables.REPORTING_QUARTER);
+        String detail = escalation != null ? escalation.toString()
+                : LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE.equals(task.getTaskDefinitionKey()) ? "For the quarter " + quarter + "."
+                : null;
+        return new Notice(kind, recommendationId, task.getName(), detail, task.getId(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant().atOffset(ZoneOffset.UTC));
+    }
+
+    private static String actingUser(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+}

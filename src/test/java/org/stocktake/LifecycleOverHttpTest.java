@@ -111,6 +111,13 @@ abstract class LifecycleOverHttpTest {
                 "boardComment", "Evidence seen; resolved.")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         admin.runAsyncContinuations(processInstanceId);
 
+        // The assurance policy has every resolved coroner's recommendation checked again a year on
+        admin.fireTimer(processInstanceId, "IntermediateCatchEvent_AssuranceDue");
+        Map<String, Object> check = onlyTask(board, "Task_AssuranceCheck");
+        assertThat(board.submitForm((String) check.get("id"), Map.of("assuranceResult", "CONFIRMED",
+                "boardComment", "The barriers are in place.")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        admin.runAsyncContinuations(processInstanceId);
+
         assertThat(admin.get("/engine-rest/history/process-instance/" + processInstanceId).getBody())
                 .containsEntry("state", "COMPLETED").containsEntry("businessKey", BUSINESS_KEY);
         assertThat(secretariat.get("/api/recommendations/" + id).getBody())
@@ -122,7 +129,8 @@ abstract class LifecycleOverHttpTest {
         // The timeline tells the story; the restricted note reaches the secretariat but not another organisation
         Map<String, Object> timeline = secretariat.get("/api/recommendations/" + id + "/timeline").getBody();
         assertThat(entries(timeline)).extracting(entry -> entry.get("type") + " by " + entry.get("by")).containsExactly(
-                "RESPONSE by home-office-lead", "DECISION by sec-officer", "PROGRESS_UPDATE by lfb-lead", "DECISION by board-chair");
+                "RESPONSE by home-office-lead", "DECISION by sec-officer", "PROGRESS_UPDATE by lfb-lead", "DECISION by board-chair",
+                "DECISION by board-chair");
         assertThat(timeline.toString()).contains("Budget line 4711 used.");
         assertThat(homeOffice.get("/api/recommendations/" + id + "/timeline").getBody().toString())
                 .contains("All firefighters trained.").doesNotContain("Budget line 4711");

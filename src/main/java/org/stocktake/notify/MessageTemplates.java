@@ -12,14 +12,16 @@ import org.stocktake.review.Review;
 
 /**
  * The words of a notification, as plain text and as HTML: what happened, the review and the
- * recommendation it is about, when something is due (London time), and a link to the task in
- * Tasklist.
+ * recommendation it is about, when something is due (London time), the recommendation's target
+ * date as it stands when the message is written (so the reminders after an approved extension
+ * carry the new one), and a link to the task in Tasklist.
  */
 @Component
 class MessageTemplates {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+    static final DateTimeFormatter TARGET = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final int TEXT_SHOWN = 600;
 
     private final NotifySettings settings;
@@ -36,6 +38,7 @@ class MessageTemplates {
         String recommendationText = recommendation.text().length() > TEXT_SHOWN
                 ? recommendation.text().substring(0, TEXT_SHOWN) + "…" : recommendation.text();
         String due = notice.due() == null ? null : DUE.format(notice.due().atZoneSameInstant(LONDON));
+        String target = recommendation.targetDate() == null ? null : TARGET.format(recommendation.targetDate());
         String link = notice.taskId() == null
                 ? settings.baseUrl() + "/camunda/app/tasklist/default/"
                 : settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + notice.taskId();
@@ -48,7 +51,13 @@ class MessageTemplates {
             text.append(notice.detail()).append("\n\n");
         }
         if (due != null) {
-            text.append("Due: ").append(due).append("\n\n");
+            text.append("Due: ").append(due).append("\n");
+        }
+        if (target != null) {
+            text.append("Target date for the recommendation: ").append(target).append("\n");
+        }
+        if (due != null || target != null) {
+            text.append("\n");
         }
         text.append(notice.taskId() == null ? "Tasklist: " : "Open the task: ").append(link).append("\n\n-- \nStocktake\n");
 
@@ -63,6 +72,9 @@ class MessageTemplates {
         }
         if (due != null) {
             html.append("<p>Due: <strong>").append(escape(due)).append("</strong></p>");
+        }
+        if (target != null) {
+            html.append("<p>Target date for the recommendation: ").append(escape(target)).append("</p>");
         }
         html.append("<p><a href=\"").append(escape(link)).append("\">")
                 .append(notice.taskId() == null ? "Open Tasklist" : "Open the task in Tasklist").append("</a></p>")

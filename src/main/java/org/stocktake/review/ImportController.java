@@ -1,7 +1,6 @@
 package org.stocktake.review;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.stocktake.security.CurrentUser;
+import org.stocktake.web.RequestBodies;
 
 /**
  * {@code POST /api/imports}: a CSV file as the request body ({@code text/csv}) or as the multipart
@@ -71,12 +71,6 @@ class ImportController {
         return ResponseEntity.status(status).body(problem);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooLarge(FileTooLargeException tooLarge) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
-    }
-
     private ResponseEntity<ImportJob> importContent(String fileName, byte[] content, ImportOptions options, boolean async) {
         if (async) {
             ImportJob started = imports.start(fileName, content, options, currentUser.id());
@@ -88,26 +82,9 @@ class ImportController {
                 : ResponseEntity.created(URI.create("/api/imports/" + done.id())).body(done);
     }
 
-    /** Reads the body, refusing it as soon as it is larger than the limit rather than after reading it all. */
     private byte[] readAtMostMaxSize(HttpServletRequest request) throws IOException {
         long limit = settings.maxSize().toBytes();
-        if (request.getContentLengthLong() > limit) {
-            throw new FileTooLargeException(limit);
-        }
-        try (InputStream body = request.getInputStream()) {
-            byte[] content = body.readNBytes((int) limit + 1);
-            if (content.length > limit) {
-                throw new FileTooLargeException(limit);
-            }
-            return content;
-        }
-    }
-
-    /** A file over {@code stocktake.imports.max-size}. */
-    static class FileTooLargeException extends RuntimeException {
-
-        FileTooLargeException(long limit) {
-            super("The file is larger than the import limit of " + limit / (1024 * 1024) + " MB (stocktake.imports.max-size); split it");
-        }
+        return RequestBodies.readAtMost(request, limit,
+                "The file is larger than the import limit of " + limit / (1024 * 1024) + " MB (stocktake.imports.max-size); split it");
     }
 }

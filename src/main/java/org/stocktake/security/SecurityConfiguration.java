@@ -31,6 +31,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/reviews", "/api/reviews/*/recommendations")
                         .hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
                         .requestMatchers("/api/imports/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
+                        // the secretariat changes the escalation and assurance policies; those who oversee may read them
+                        .requestMatchers(HttpMethod.PUT, "/api/policies/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
+                        .requestMatchers("/api/policies/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD,
+                                Roles.OBSERVER, Roles.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns what went wrong in an {@code /api} request into an RFC 9457 problem: 400 with every
- * field problem under {@code errors}, 404, 409. Bad input never becomes a 500.
+ * field problem under {@code errors}, 404, 409, 413. Bad input never becomes a 500.
  */
 @RestControllerAdvice(basePackages = "org.stocktake")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -32,6 +32,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail tooLarge(TooLargeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
     /** Two requests raced to record the same thing; the loser's transaction rolled back whole. */

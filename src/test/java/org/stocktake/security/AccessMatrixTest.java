@@ -2,7 +2,9 @@ package org.stocktake.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.stocktake.support.HttpActor;
+import org.stocktake.support.Journey;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
 
@@ -71,17 +75,8 @@ class AccessMatrixTest {
                 "secretariat", actor("m-sec"), "board", actor("m-board"), "observer", actor("m-observer"), "admin", admin);
         HttpActor secretariat = actors.get("secretariat");
         HttpActor owner = actors.get("owner");
-        secretariat.post("/api/reviews", Map.of("code", REVIEW, "title", "Access matrix", "kind", "INSPECTION"));
-        recommendationId = secretariat.post("/api/reviews/" + REVIEW + "/recommendations",
-                Map.of("reference", "1", "text", "Replace the radios.", "addressees", List.of("matrix-owner"))).getBody().get("id").toString();
-        Map<String, Object> response = owner.tasks(BUSINESS_KEY).get(0);
-        processInstanceId = (String) response.get("processInstanceId");
-        owner.submitForm((String) response.get("id"), Map.of("decision", "ACCEPTED"));
-        admin.runAsyncContinuations(processInstanceId);
-        secretariat.submitForm((String) secretariat.tasks(BUSINESS_KEY).get(0).get("id"),
-                Map.of("ownerGroup", "matrix-owner", "targetDate", LocalDate.now().plusYears(1).toString()));
-        admin.runAsyncContinuations(processInstanceId);
-        admin.fireTimer(processInstanceId, "IntermediateCatchEvent_ReportingWindowOpens");
+        processInstanceId = new Journey(secretariat, admin).review(REVIEW, "INSPECTION").toFirstUpdate(REVIEW, "1", "matrix-owner", owner);
+        recommendationId = secretariat.getList("/api/recommendations?review=" + REVIEW).get(0).get("id").toString();
         owner.submitForm((String) owner.tasks(BUSINESS_KEY).get(0).get("id"), Map.of("rag", "GREEN",
                 "publicUpdate", "New radios in service.", "restrictedNote", RESTRICTED_NOTE, "proposal", "PROPOSE_RESOLVED"));
         admin.runAsyncContinuations(processInstanceId);
@@ -131,7 +126,7 @@ class AccessMatrixTest {
                         (role, body) -> assertListed(body, BUSINESS_KEY, !role.equals("other organisation"))),
                 new Endpoint("GET /api/recommendations?review (CSV)", statuses(401, 200, 200, 200, 200, 200, 200),
                         (actor, role) -> actor.getText("/api/recommendations?review=" + REVIEW + "&format=csv", MediaType.ALL),
-                        (role, body) -> assertListed(body, "Replace the radios.", !role.equals("other organisation"))),
+                        (role, body) -> assertListed(body, "Recommendation 1.", !role.equals("other organisation"))),
                 new Endpoint("GET /api/recommendations/{id}", statuses(401, 200, 404, 200, 200, 200, 200),
                         (actor, role) -> actor.exchange(HttpMethod.GET, "/api/recommendations/" + recommendationId, null, null)),
                 new Endpoint("GET /api/recommendations/{id}/timeline", statuses(401, 200, 404, 200, 200, 200, 200),
@@ -142,7 +137,17 @@ class AccessMatrixTest {
                                 "review_code,review_title,number,text\nMATRIX-DRY-2026,Dry,1,Text.\n", MediaType.parseMediaType("text/csv"))),
                 new Endpoint("GET /api/imports/{id}", statuses(401, 403, 403, 200, 403, 403, 200),
                         (actor, role) -> actor.exchange(HttpMethod.GET, "/api/imports/" + importId, null, null)),
+                new Endpoint("GET /api/policies", statuses(401, 403, 403, 200, 200, 200, 200),
+                        (actor, role) -> actor.exchange(HttpMethod.GET, "/api/policies", null, null)),
+                new Endpoint("GET /api/policies/{key}", statuses(401, 403, 403, 200, 200, 200, 200),
+                        (actor, role) -> actor.getText("/api/policies/EscalationPolicy", MediaType.APPLICATION_XML)),
+                new Endpoint("PUT /api/policies/{key} (the table in force)", statuses(401, 403, 403, 200, 403, 403, 200),
+                        (actor, role) -> actor.exchange(HttpMethod.PUT, "/api/policies/AssurancePolicy", shippedAssurancePolicy(),
+                                MediaType.APPLICATION_XML)),
                 // The engine's REST API, as Tasklist and scripts call it
+                new Endpoint("GET /engine-rest/filter (Tasklist's filters)", statuses(401, 200, 200, 200, 200, 200, 200),
+                        (actor, role) -> actor.exchange(HttpMethod.GET, "/engine-rest/filter?maxResults=50", null, null),
+                        (role, body) -> assertListed(body, "Awaiting board decision", List.of("board", "admin").contains(role))),
                 new Endpoint("GET /engine-rest/task (the recommendation's)", statuses(401, 200, 200, 200, 200, 200, 200),
                         (actor, role) -> actor.exchange(HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + BUSINESS_KEY, null, null),
                         (role, body) -> assertListed(body, signOffTaskId, List.of("board", "observer", "admin").contains(role))),
@@ -200,6 +205,14 @@ class AccessMatrixTest {
             byRole.put(ROLES.get(i), statuses[i]);
         }
         return byRole;
+    }
+
+    private static byte[] shippedAssurancePolicy() {
+        try (InputStream table = new ClassPathResource("bpmn/assurance-policy.dmn").getInputStream()) {
+            return table.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertListed(String body, String item, boolean listed) {

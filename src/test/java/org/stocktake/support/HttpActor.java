@@ -74,9 +74,18 @@ public final class HttpActor {
 
     /** Posts a file as the request body, as {@code curl --data-binary} does. */
     public ResponseEntity<Map<String, Object>> postFile(String path, byte[] content, MediaType type) {
+        return sendFile(HttpMethod.POST, path, content, type);
+    }
+
+    /** Replaces what is at the path with a file sent as the request body. */
+    public ResponseEntity<Map<String, Object>> putFile(String path, byte[] content, MediaType type) {
+        return sendFile(HttpMethod.PUT, path, content, type);
+    }
+
+    private ResponseEntity<Map<String, Object>> sendFile(HttpMethod method, String path, byte[] content, MediaType type) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(content, headers), OBJECT);
+        return http.exchange(path, method, new HttpEntity<>(content, headers), OBJECT);
     }
 
     /** Uploads a file as the multipart field {@code file}, as a browser form does. */

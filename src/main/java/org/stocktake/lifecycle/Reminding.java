@@ -4,13 +4,17 @@ import java.time.ZoneOffset;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.stocktake.notify.DueReminder;
 import org.stocktake.notify.ReminderKind;
 import org.stocktake.notify.Reminders;
 
-/** The model's reminder steps: {@code ${reminding.addressee(execution)}} and {@code ${reminding.owner(execution)}}. */
+/**
+ * The model's reminder steps: {@code ${reminding.addressee(execution)}} and {@code ${reminding.owner(execution)}}.
+ * Nobody is reminded of something already overdue: the overdue checks tell them instead.
+ */
 @Component("reminding")
 public class Reminding {
 
@@ -29,6 +33,9 @@ public class Reminding {
         long recommendationId = recommendationId(execution);
         String addressee = (String) execution.getVariable(ProcessVariables.ADDRESSEE);
         Date deadline = responseRound.deadline(recommendationId);
+        if (deadline.before(ClockUtil.getCurrentTime())) {
+            return;
+        }
         reminders.remind(new DueReminder(recommendationId, ReminderKind.RESPONSE_DUE, addressee, addressee,
                 deadline.toInstant().atOffset(ZoneOffset.UTC), calendar.daysUntil(deadline), "Response from " + addressee + " due",
                 openTask(execution, LifecycleModel.TASK_RECORD_RESPONSE, addressee)));
@@ -39,6 +46,9 @@ public class Reminding {
         String quarter = (String) execution.getVariable(ProcessVariables.REPORTING_QUARTER);
         String ownerGroup = (String) execution.getVariable(ProcessVariables.OWNER_GROUP);
         Date due = calendar.dueAt(quarter);
+        if (due.before(ClockUtil.getCurrentTime())) {
+            return;
+        }
         reminders.remind(new DueReminder(recommendationId(execution), ReminderKind.UPDATE_DUE, ownerGroup, quarter,
                 due.toInstant().atOffset(ZoneOffset.UTC), calendar.daysUntil(due), "Progress update for " + quarter + " due",
                 openTask(execution, LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE, ownerGroup)));

@@ -4,7 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
 import java.util.Date;
+import java.util.GregorianCalendar;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.Duration;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -23,6 +29,7 @@ public class ReportingCalendar {
 
     static final LocalTime START_OF_DAY = LocalTime.of(9, 0);
     static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+    private static final DatatypeFactory DATATYPES = datatypeFactory();
 
     private final ReportingSettings settings;
     private final WorkingDays workingDays;
@@ -86,7 +93,37 @@ public class ReportingCalendar {
      * time, then {@code Rn} repetitions, e.g. six checks weekly are {@code R5/2027-04-14T16:00:00Z/P7D}.
      */
     String overdueCycleFrom(Date due) {
-        return "R" + (settings.overdueChecks() - 1) + "/" + due.toInstant() + "/P" + settings.overdueCheckEvery().toDays() + "D";
+        return cycle(due, "P" + settings.overdueCheckEvery().toDays() + "D", settings.overdueChecks());
+    }
+
+    /**
+     * A timer cycle of {@code occurrences} from {@code first}, an ISO 8601 {@code period} apart.
+     * The engine schedules the first occurrence still ahead; a cycle with none left gets no due
+     * date and would stop the process from going on (a review registered long after its
+     * deadline). So a cycle whose occurrences have all passed becomes one occurrence a minute from
+     * now, and the step the timer starts decides whether anything is still worth doing.
+     */
+    String cycle(Date first, String period, int occurrences) {
+        // the last occurrence, added up as the engine's DurationHelper does
+        Calendar last = new GregorianCalendar();
+        last.setTime(first);
+        Duration step = DATATYPES.newDuration(period);
+        for (int i = 1; i < occurrences; i++) {
+            step.addTo(last);
+        }
+        Date now = ClockUtil.getCurrentTime();
+        if (last.getTime().before(now)) {
+            return "R0/" + now.toInstant().plus(1, ChronoUnit.MINUTES) + "/PT1S";
+        }
+        return "R" + (occurrences - 1) + "/" + first.toInstant() + "/" + period;
+    }
+
+    private static DatatypeFactory datatypeFactory() {
+        try {
+            return DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private LocalDate dueOn(ReportingQuarter quarter) {

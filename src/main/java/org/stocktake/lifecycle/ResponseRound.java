@@ -45,13 +45,13 @@ public class ResponseRound {
      * The first and the last reminder, each on the working day on or before its date, as a timer
      * cycle: the first, then one repetition at the last, {@code R1/<first>/PT<seconds to the last>S}.
      * Two reminders that fall on the same day come a second apart, and the second is dropped as
-     * the same reminder.
+     * the same reminder. Reminders already past when the task opens are skipped.
      */
     public String reminderCycle(long recommendationId) {
         Date first = reminderAt(recommendationId, settings.firstReminderBeforeDeadline().toDays());
         Date last = reminderAt(recommendationId, settings.lastReminderBeforeDeadline().toDays());
         long gap = Math.max(1, Duration.between(first.toInstant(), last.toInstant()).toSeconds());
-        return "R1/" + first.toInstant() + "/PT" + gap + "S";
+        return calendar.cycle(first, "PT" + gap + "S", 2);
     }
 
     /** The response's overdue checks: at the deadline, then every {@code overdue-check-every}, as a timer cycle. */

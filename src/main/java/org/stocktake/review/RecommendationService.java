@@ -73,7 +73,11 @@ public class RecommendationService {
     public StatusSummary summary(String reviewCode) {
         reviews.get(reviewCode);
         Map<RecommendationStatus, Long> counts = recommendations.countByStatus(reviewCode);
-        return new StatusSummary(reviewCode, counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+        List<ResponseRepository.Timing> timings = responses.timingsByReview(reviewCode);
+        long onTime = timings.stream().filter(timing -> !timing.respondedAt().atZoneSameInstant(clock.getZone()).toLocalDate()
+                .isAfter(timing.dueOn())).count();
+        return new StatusSummary(reviewCode, counts.values().stream().mapToLong(Long::longValue).sum(), counts,
+                new StatusSummary.Responses(onTime, timings.size() - onTime));
     }
 
     public List<AddresseeResponse> responses(long recommendationId) {

@@ -1,5 +1,6 @@
 package org.stocktake.review;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -32,6 +33,20 @@ class ResponseRepository {
                        responded_by, responded_at
                 from addressee_response where recommendation_id = ? order by responded_at, id""")
                 .param(recommendationId).query(RecordRowMapper.of(AddresseeResponse.class)).list();
+    }
+
+    /** When each response of a review was due and when it came. */
+    record Timing(LocalDate dueOn, OffsetDateTime respondedAt) {
+    }
+
+    List<Timing> timingsByReview(String reviewCode) {
+        return jdbc.sql("""
+                select r.due_on, r.responded_at
+                from addressee_response r
+                join recommendation c on c.id = r.recommendation_id
+                join review v on v.id = c.review_id
+                where v.code = ?""")
+                .param(reviewCode).query(RecordRowMapper.of(Timing.class)).list();
     }
 
     boolean anyAccepts(long recommendationId, int round) {

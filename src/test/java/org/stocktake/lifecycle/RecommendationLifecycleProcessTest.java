@@ -257,6 +257,24 @@ class RecommendationLifecycleProcessTest {
     }
 
     @Test
+    void aRecommendationRegisteredLongAfterItsDeadlineIsNotRemindedButEscalatedAtOnce() {
+        setClock("2027-05-03T10:00");
+        ProcessInstance instance = start("home-office");
+        Date aMinuteOn = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(1)));
+
+        Job reminder = job("BoundaryEvent_ResponseReminderDue", instance);
+        then(reminder.getDuedate()).isEqualTo(aMinuteOn);
+        fire(reminder);
+        verify(beans.reminders, never()).remind(any());
+
+        Job overdue = job("BoundaryEvent_ResponseOverdue", instance);
+        then(overdue.getDuedate()).isEqualTo(aMinuteOn);
+        fire(overdue);
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "MEDIUM");
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
+    }
+
+    @Test
     void nonAcceptanceReturnedByTheBoardGoesBackToTheAddressees() {
         ProcessInstance instance = start("home-office");
         respond(instance, "home-office", ResponseDecision.NOT_ACCEPTED, false);

@@ -78,6 +78,15 @@ class ReportingCalendarTest {
     }
 
     @Test
+    void aCycleWithOccurrencesLeftStartsAtItsFirstAndOneWhollyPastBecomesOneOccurrenceAMinuteAhead() {
+        ClockUtil.setCurrentTime(at("2027-05-20T10:00:00Z"));
+        assertThat(calendar.cycle(at("2027-04-14T16:00:00Z"), "P7D", 6)).as("the last check, 19 May, has passed")
+                .isEqualTo("R0/2027-05-20T10:01:00Z/PT1S");
+        assertThat(calendar.cycle(at("2027-04-14T16:00:00Z"), "P7D", 7)).as("the last check, 26 May, is ahead")
+                .isEqualTo("R6/2027-04-14T16:00:00Z/P7D");
+    }
+
+    @Test
     void daysUntilCountsLondonCalendarDays() {
         ClockUtil.setCurrentTime(at("2027-02-01T09:00:00Z"));
         assertThat(calendar.daysUntil(calendar.endOf(LocalDate.of(2027, 3, 1)))).isEqualTo(28);

@@ -2,6 +2,7 @@ package org.stocktake.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -121,6 +122,25 @@ class ReviewApiTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(refused)).containsExactlyInAnyOrder("reference", "text");
+    }
+
+    @Test
+    void theSummaryCountsResponsesOnTimeAndLate() {
+        for (String[] review : new String[][] {{"TIMELY-2026", LocalDate.now().toString()}, {"TARDY-2025", "2025-01-06"}}) {
+            assertThat(secretariat.post("/api/reviews", Map.of("code", review[0], "title", "Timeliness", "kind", "PFD_REPORT",
+                    "receivedOn", review[1])).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(secretariat.post("/api/reviews/" + review[0] + "/recommendations", Map.of("reference", "1", "text", "Respond.",
+                    "addressees", List.of("mps"))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            Map<String, Object> response = organisationLead.tasks(review[0] + "/1").get(0);
+            assertThat(organisationLead.submitForm((String) response.get("id"), Map.of("decision", "ACCEPTED")).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+        }
+
+        assertThat(secretariat.get("/api/reviews/TIMELY-2026/summary").getBody())
+                .containsEntry("responses", Map.of("onTime", 1, "late", 0));
+        // due on Monday 3 March 2025, answered today
+        assertThat(secretariat.get("/api/reviews/TARDY-2025/summary").getBody())
+                .containsEntry("responses", Map.of("onTime", 0, "late", 1));
     }
 
     @Test

@@ -80,16 +80,20 @@ class PolicyVersions implements ApplicationRunner {
         this.commands = configuration.getCommandExecutorTxRequired();
     }
 
-    record PolicyVersion(String key, String name, int version, String deploymentId, Instant deployedAt, boolean changed) {
+    /** A version in force; {@code changed} only in the answer to a deployment: whether it made a new version. */
+    record PolicyVersion(String key, String name, int version, String deploymentId, Instant deployedAt, Boolean changed) {
     }
 
-    /** Deploys the shipped policies that have never been deployed: a new installation's first start. */
+    /**
+     * Deploys the shipped policies that have never been deployed: a new installation's first start.
+     * They are not tried first: PolicyTablesTest and PolicyApiTest cover them at build time.
+     */
     @Override
     public void run(ApplicationArguments args) throws IOException {
         for (Policies.Policy policy : Policies.ALL) {
             if (latest(policy.key()) == null) {
                 try (InputStream shipped = new ClassPathResource(policy.resource()).getInputStream()) {
-                    PolicyVersion deployed = deploy(policy.key(), shipped.readAllBytes());
+                    PolicyVersion deployed = deployVersion(policy, shipped.readAllBytes());
                     log.info("Policy {} deployed from {}: version {}", policy.key(), policy.resource(), deployed.version());
                 }
             }
@@ -97,7 +101,7 @@ class PolicyVersions implements ApplicationRunner {
     }
 
     List<PolicyVersion> current() {
-        return Policies.ALL.stream().map(policy -> describe(existing(policy.key()), false)).toList();
+        return Policies.ALL.stream().map(policy -> describe(existing(policy.key()), null)).toList();
     }
 
     byte[] currentTable(String key) throws IOException {
@@ -113,11 +117,15 @@ class PolicyVersions implements ApplicationRunner {
                 .orElseThrow(() -> new NotFoundException("There is no policy " + key + "; the policies are "
                         + Policies.ALL.stream().map(Policies.Policy::key).toList()));
         check(policy, table);
-        DecisionDefinition before = latest(key);
-        repository.createDeployment().name(key).source(SOURCE).enableDuplicateFiltering(false)
+        return deployVersion(policy, table);
+    }
+
+    private PolicyVersion deployVersion(Policies.Policy policy, byte[] table) {
+        DecisionDefinition before = latest(policy.key());
+        repository.createDeployment().name(policy.key()).source(SOURCE).enableDuplicateFiltering(false)
                 .addInputStream(policy.resource().substring(policy.resource().lastIndexOf('/') + 1), new ByteArrayInputStream(table))
                 .deploy();
-        DecisionDefinition after = latest(key);
+        DecisionDefinition after = latest(policy.key());
         return describe(after, before == null || !before.getId().equals(after.getId()));
     }
 
@@ -214,7 +222,7 @@ class PolicyVersions implements ApplicationRunner {
         return definition;
     }
 
-    private PolicyVersion describe(DecisionDefinition definition, boolean changed) {
+    private PolicyVersion describe(DecisionDefinition definition, Boolean changed) {
         Instant deployedAt = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult()
                 .getDeploymentTime().toInstant();
         return new PolicyVersion(definition.getKey(), definition.getName(), definition.getVersion(), definition.getDeploymentId(),

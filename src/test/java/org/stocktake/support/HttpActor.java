@@ -58,6 +58,14 @@ public final class HttpActor {
         return response.getBody();
     }
 
+    public List<Map<String, Object>> postForList(String path, Object body) {
+        ResponseEntity<List<Map<String, Object>>> response = http.exchange(path, HttpMethod.POST, json(body), LIST);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("POST " + path + " answered " + response.getStatusCode());
+        }
+        return response.getBody();
+    }
+
     public ResponseEntity<Map<String, Object>> post(String path, Object body) {
         return http.exchange(path, HttpMethod.POST, json(body), OBJECT);
     }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -252,10 +255,44 @@ class MailDeliveryTest {
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(2);
-        List<OutboxMessage> written = outbox.findByRecommendation(recommendationId);
-        assertThat(received[1].getMessageID()).isEqualTo(received[0].getMessageID())
-                .isEqualTo(written.get(written.size() - 1).messageId());
+        assertThat(received[1].getMessageID()).isEqualTo(received[0].getMessageID()).isEqualTo(latest(recommendationId).messageId());
         assertThat(outbox.countUnsent()).isZero();
+    }
+
+    @Test
+    void anUnreachableServerIsTriedAgainLaterTheWaitDoublingUntilItAccepts() {
+        journey.toFirstUpdate(REVIEW, "R1", "mail-owner", owner);
+        long recommendationId = recommendationId(REVIEW + "/R1");
+        sender.sendDue();
+        smtp.reset();
+        notifications.toUser(new Notice(NoticeKind.DECISION, recommendationId, "Owner confirmed", null, null, null), "m-owner");
+        JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
+        unreachable.setHost("localhost");
+        unreachable.setPort(1);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Clock now = Clock.fixed(start.plus(Duration.ofHours(attempt)), ZoneOffset.UTC);
+            assertThat(new OutboxSender(outbox, provider(unreachable), settings, now).sendDue()).isZero();
+            OutboxMessage waiting = latest(recommendationId);
+            assertThat(waiting.attempts()).isEqualTo(attempt);
+            assertThat(waiting.lastError()).contains("Mail server connection failed");
+            // 1, 2, then 4 minutes
+            assertThat(Duration.between(now.instant(), waiting.nextAttemptAt().toInstant()))
+                    .isEqualTo(Duration.ofMinutes(1L << (attempt - 1)));
+        }
+        assertThat(new OutboxSender(outbox, provider(mailSender), settings, Clock.fixed(start.plus(Duration.ofHours(3)), ZoneOffset.UTC))
+                .sendDue()).as("not before the wait is over").isZero();
+        assertThat(new OutboxSender(outbox, provider(mailSender), settings, Clock.fixed(start.plus(Duration.ofHours(4)), ZoneOffset.UTC))
+                .sendDue()).isOne();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(latest(recommendationId).sentAt()).isNotNull();
+        assertThat(settings.retryAfter(10)).as("at most").isEqualTo(Duration.ofHours(1));
+    }
+
+    private OutboxMessage latest(long recommendationId) {
+        List<OutboxMessage> written = outbox.findByRecommendation(recommendationId);
+        return written.get(written.size() - 1);
     }
 
     /** Sets the engine's clock to the timer's due date, executes it and what follows; returns the due date. */

@@ -63,6 +63,22 @@ class RecommendationRepository {
                 addresseesWhere("v.code = ?", reviewCode));
     }
 
+    /**
+     * A review's recommendations with their latest public update, read without any restricted
+     * column. An imported update has no date: the day it was imported is not the day it was written.
+     */
+    List<PublishedRecommendation> findPublished(String reviewCode) {
+        return jdbc.sql("""
+                select r.reference, r.section, r.text, r.status, r.owner_group, u.public_update,
+                       case when u.imported then null else u.submitted_at end as updated_at
+                from recommendation r
+                join review v on v.id = r.review_id
+                left join progress_update u on u.id = (select max(p.id) from progress_update p where p.recommendation_id = r.id)
+                where v.code = ?
+                order by r.id""")
+                .param(reviewCode).query(RecordRowMapper.of(PublishedRecommendation.class)).list();
+    }
+
     Map<RecommendationStatus, Long> countByStatus(String reviewCode) {
         Map<RecommendationStatus, Long> counts = new LinkedHashMap<>();
         for (RecommendationStatus status : RecommendationStatus.values()) {

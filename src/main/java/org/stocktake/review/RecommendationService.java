@@ -70,6 +70,12 @@ public class RecommendationService {
         return recommendations.findByReview(reviewCode);
     }
 
+    /** Everything about a review's recommendations that may be published, for anyone signed in. */
+    public List<PublishedRecommendation> published(String reviewCode) {
+        reviews.get(reviewCode);
+        return recommendations.findPublished(reviewCode);
+    }
+
     public StatusSummary summary(String reviewCode) {
         reviews.get(reviewCode);
         Map<RecommendationStatus, Long> counts = recommendations.countByStatus(reviewCode);

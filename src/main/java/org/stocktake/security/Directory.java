@@ -1,7 +1,9 @@
 package org.stocktake.security;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +48,18 @@ public class Directory {
                 .filter(group -> Roles.ORGANISATION_TYPE.equals(group.getType()))
                 .map(Group::getId).collect(Collectors.toSet());
         return groupIds.stream().filter(id -> !known.contains(id)).toList();
+    }
+
+    /** The names of these organisations by id; an id the directory does not know stands for itself. */
+    public Map<String, String> organisationNames(Collection<String> groupIds) {
+        Map<String, String> names = new HashMap<>();
+        groupIds.forEach(id -> names.put(id, id));
+        if (!groupIds.isEmpty()) {
+            identityService.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list().stream()
+                    .filter(group -> group.getName() != null && !group.getName().isBlank())
+                    .forEach(group -> names.put(group.getId(), group.getName()));
+        }
+        return names;
     }
 
     /** The e-mail addresses of a group's members who have one (at most 500: a group larger than that is no audience for mail). */

@@ -1,0 +1,43 @@
+package org.stocktake.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders the report pages (Thymeleaf templates under {@code templates/}, written as XHTML) and
+ * turns the same page into PDF, so what is printed is what the browser shows.
+ */
+@Component
+class Pages {
+
+    private final ITemplateEngine templates;
+
+    Pages(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    String html(String template, Map<String, Object> model) {
+        return templates.process(template, new Context(Locale.UK, model));
+    }
+
+    byte[] pdf(String html) {
+        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(pdf);
+            builder.run();
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

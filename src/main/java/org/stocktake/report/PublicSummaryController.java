@@ -1,0 +1,76 @@
+package org.stocktake.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/reviews/{code}/public-summary}: the publishable report as JSON, CSV, an HTML
+ * page or PDF, by {@code Accept} or {@code ?format=json|csv|html|pdf}.
+ */
+@RestController
+@RequestMapping("/api/reviews/{code}/public-summary")
+class PublicSummaryController {
+
+    private final PublicSummaryService summaries;
+    private final Pages pages;
+
+    PublicSummaryController(PublicSummaryService summaries, Pages pages) {
+        this.summaries = summaries;
+        this.pages = pages;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    PublicSummary json(@PathVariable String code) {
+        return summaries.of(code);
+    }
+
+    @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+    String html(@PathVariable String code) {
+        return page(summaries.of(code));
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String code) {
+        PublicSummary summary = summaries.of(code);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "pdf")).body(pages.pdf(page(summary)));
+    }
+
+    @GetMapping(produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable String code) {
+        PublicSummary summary = summaries.of(code);
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
+                .setHeader("section", "number", "text", "status", "owner", "latest_update", "updated_on").get())) {
+            for (PublicSummary.Section section : summary.sections()) {
+                for (PublicSummary.Item item : section.items()) {
+                    printer.printRecord(section.name(), item.number(), item.text(), item.status(), item.owner(), item.latestUpdate(),
+                            item.updatedOn());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "csv")).body(csv.toString());
+    }
+
+    private String page(PublicSummary summary) {
+        return pages.html("public-summary", Map.of("summary", summary));
+    }
+
+    private static String attachment(String code, String extension) {
+        return ContentDisposition.attachment().filename(code + "-public-summary." + extension).build().toString();
+    }
+}

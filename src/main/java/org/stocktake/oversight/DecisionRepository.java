@@ -1,5 +1,7 @@
 package org.stocktake.oversight;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,6 +13,10 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class DecisionRepository {
+
+    private static final String SELECT = """
+            select id, recommendation_id, kind, outcome, comment, escalation_id, changes, decided_by, decided_at
+            from decision""";
 
     private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {
     };
@@ -33,15 +39,21 @@ class DecisionRepository {
     }
 
     List<Decision> findByRecommendation(long recommendationId) {
-        return jdbc.sql("""
-                select id, recommendation_id, kind, outcome, comment, escalation_id, changes, decided_by, decided_at
-                from decision where recommendation_id = ? order by decided_at, id""")
-                .param(recommendationId)
-                .query((rs, row) -> new Decision(rs.getLong("id"), rs.getLong("recommendation_id"),
-                        DecisionKind.valueOf(rs.getString("kind")), rs.getString("outcome"), rs.getString("comment"),
-                        rs.getObject("escalation_id", Long.class), read(rs.getString("changes")),
-                        rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class)))
-                .list();
+        return jdbc.sql(SELECT + " where recommendation_id = ? order by decided_at, id").param(recommendationId)
+                .query(this::decision).list();
+    }
+
+    /** The decisions taken from {@code from} (inclusive) until {@code until} (exclusive), oldest first. */
+    List<Decision> findBetween(OffsetDateTime from, OffsetDateTime until) {
+        return jdbc.sql(SELECT + " where decided_at >= ? and decided_at < ? order by decided_at, id").params(from, until)
+                .query(this::decision).list();
+    }
+
+    private Decision decision(ResultSet rs, int row) throws SQLException {
+        return new Decision(rs.getLong("id"), rs.getLong("recommendation_id"),
+                DecisionKind.valueOf(rs.getString("kind")), rs.getString("outcome"), rs.getString("comment"),
+                rs.getObject("escalation_id", Long.class), read(rs.getString("changes")),
+                rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class));
     }
 
     private String write(List<Change> changes) {

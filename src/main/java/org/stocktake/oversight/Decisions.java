@@ -160,6 +160,11 @@ public class Decisions {
         return decisions.findByRecommendation(recommendationId);
     }
 
+    /** Every decision taken from {@code from} until (not including) {@code until}. */
+    public List<Decision> between(OffsetDateTime from, OffsetDateTime until) {
+        return decisions.findBetween(from, until);
+    }
+
     /** Tells the recommendation's owner of a decision, or its addressees while it has no owner. */
     private void tell(long recommendationId, String headline, String detail) {
         tell(recommendationId, null, headline, detail);

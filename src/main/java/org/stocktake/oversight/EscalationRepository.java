@@ -37,6 +37,10 @@ class EscalationRepository {
                 .query(RecordRowMapper.of(Escalation.class)).list();
     }
 
+    List<Escalation> findUnreviewed() {
+        return jdbc.sql(SELECT + " where reviewed_at is null order by raised_at, id").query(RecordRowMapper.of(Escalation.class)).list();
+    }
+
     long countByRecommendation(long recommendationId) {
         return jdbc.sql("select count(*) from escalation where recommendation_id = ?").param(recommendationId).query(Long.class).single();
     }

@@ -43,4 +43,9 @@ public class Escalations {
     public List<Escalation> list(long recommendationId) {
         return escalations.findByRecommendation(recommendationId);
     }
+
+    /** Escalations the board has not reviewed yet, oldest first. */
+    public List<Escalation> awaitingReview() {
+        return escalations.findUnreviewed();
+    }
 }

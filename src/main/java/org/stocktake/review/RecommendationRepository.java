@@ -63,6 +63,21 @@ class RecommendationRepository {
                 addresseesWhere("v.code = ?", reviewCode));
     }
 
+    Optional<Recommendation> findByBusinessKey(String reviewCode, String reference) {
+        return withAddressees(jdbc.sql(SELECT + " where v.code = ? and r.reference = ?").params(reviewCode, reference)
+                .query(RecordRowMapper.of(Row.class)).list(), addresseesWhere("v.code = ? and r.reference = ?", reviewCode, reference))
+                .stream().findFirst();
+    }
+
+    /** Open recommendations whose latest progress update is rated RED. */
+    List<Long> findOpenRatedRed() {
+        return jdbc.sql("""
+                select r.id from recommendation r
+                join progress_update u on u.id = (select max(p.id) from progress_update p where p.recommendation_id = r.id)
+                where u.rag = 'RED' and r.status in ('IN_PROGRESS', 'CLOSURE_PROPOSED')
+                order by r.id""").query(Long.class).list();
+    }
+
     /**
      * A review's recommendations with their latest public update, read without any restricted
      * column. An imported update has no date: the day it was imported is not the day it was written.
@@ -115,13 +130,13 @@ class RecommendationRepository {
                 .params(RecommendationStatus.AWAITING_RESPONSE.name(), responseDueOn, now, id).update();
     }
 
-    private Map<Long, List<String>> addresseesWhere(String condition, Object parameter) {
+    private Map<Long, List<String>> addresseesWhere(String condition, Object... parameters) {
         Map<Long, List<String>> addressees = new LinkedHashMap<>();
         jdbc.sql("""
                 select a.recommendation_id, a.organisation from recommendation_addressee a
                 join recommendation r on r.id = a.recommendation_id join review v on v.id = r.review_id
                 where %s order by a.recommendation_id, a.ordinal""".formatted(condition))
-                .param(parameter)
+                .params(parameters)
                 .query((rs, row) -> addressees.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
                 .list();
         return addressees;

@@ -65,6 +65,17 @@ public class RecommendationService {
         return recommendations.findById(id).orElseThrow(() -> new NotFoundException("No recommendation with id " + id));
     }
 
+    /** The recommendation of a business key, {@code <reviewCode>/<reference>}. */
+    public Optional<Recommendation> findByBusinessKey(String businessKey) {
+        int slash = businessKey.indexOf('/');
+        return slash < 0 ? Optional.empty() : recommendations.findByBusinessKey(businessKey.substring(0, slash), businessKey.substring(slash + 1));
+    }
+
+    /** Open recommendations whose latest progress update is rated RED. */
+    public List<Recommendation> openRatedRed() {
+        return recommendations.findOpenRatedRed().stream().map(this::get).toList();
+    }
+
     public List<Recommendation> listByReview(String reviewCode) {
         reviews.get(reviewCode);
         return recommendations.findByReview(reviewCode);

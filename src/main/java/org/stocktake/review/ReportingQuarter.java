@@ -29,6 +29,10 @@ public record ReportingQuarter(int year, int quarter) implements Comparable<Repo
         return quarter == 1 ? new ReportingQuarter(year - 1, 4) : new ReportingQuarter(year, quarter - 1);
     }
 
+    public LocalDate firstDay() {
+        return LocalDate.of(year, quarter * 3 - 2, 1);
+    }
+
     public LocalDate lastDay() {
         return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
     }

@@ -20,8 +20,13 @@ public class Visibility {
         this.currentUser = currentUser;
     }
 
+    /** Whether the caller holds a role that sees every recommendation, rather than an organisation's. */
+    public boolean seesEverything() {
+        return currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, Roles.OBSERVER, Roles.CAMUNDA_ADMIN);
+    }
+
     public boolean canSee(Recommendation recommendation) {
-        return currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, Roles.OBSERVER, Roles.CAMUNDA_ADMIN)
+        return seesEverything()
                 || currentUser.isInAny(recommendation.ownerGroup())
                 || recommendation.addressees().stream().anyMatch(currentUser::isInAny);
     }

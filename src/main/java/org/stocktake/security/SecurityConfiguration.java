@@ -35,6 +35,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/policies/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
                         .requestMatchers("/api/policies/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD,
                                 Roles.OBSERVER, Roles.CAMUNDA_ADMIN)
+                        // the quarterly packs as produced hold every restricted note: the board and the secretariat only
+                        .requestMatchers("/api/board-packs/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD,
+                                Roles.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,19 @@
+package org.stocktake.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What the oversight board looks at each quarter: what is overdue, rated RED or escalated, what
+ * waits for its decision, and what it decided in the quarter.
+ */
+public record BoardPack(String quarter, OffsetDateTime producedAt, String scope, List<Section> sections) {
+
+    public record Section(String title, String explanation, List<Item> items) {
+    }
+
+    /** One line of a section: the recommendation, its owner, what the line is about, and its date. */
+    public record Item(String businessKey, String review, String owner, String headline, String detail, LocalDate date) {
+    }
+}

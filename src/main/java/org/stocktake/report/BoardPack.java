@@ -14,6 +14,7 @@ public record BoardPack(String quarter, OffsetDateTime producedAt, String scope,
     }
 
     /** One line of a section: the recommendation, its owner, what the line is about, and its date. */
-    public record Item(String businessKey, String review, String owner, String headline, String detail, LocalDate date) {
+    public record Item(long recommendationId, String businessKey, String review, String owner, String headline, String detail,
+                       LocalDate date) {
     }
 }

@@ -154,7 +154,7 @@ class BoardPackService {
             String review = reviewTitles.computeIfAbsent(recommendation.reviewCode(), code -> reviews.get(code).title());
             String owner = recommendation.ownerGroup() == null ? null
                     : directory.organisationNames(List.of(recommendation.ownerGroup())).get(recommendation.ownerGroup());
-            return Optional.of(new BoardPack.Item(recommendation.businessKey(), review, owner, headline, detail, date));
+            return Optional.of(new BoardPack.Item(recommendation.id(), recommendation.businessKey(), review, owner, headline, detail, date));
         }
     }
 }

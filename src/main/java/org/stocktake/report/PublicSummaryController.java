@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/reviews/{code}/public-summary}: the publishable report as JSON, CSV, an HTML
- * page or PDF, by {@code Accept} or {@code ?format=json|csv|html|pdf}.
+ * page or PDF, by {@code Accept} or {@code ?format=json|csv|html|pdf}; the same under
+ * {@code /reports} for people signed in with a browser.
  */
 @RestController
-@RequestMapping("/api/reviews/{code}/public-summary")
+@RequestMapping({"/api/reviews/{code}/public-summary", "/reports/reviews/{code}/public-summary"})
 class PublicSummaryController {
 
     private final PublicSummaryService summaries;

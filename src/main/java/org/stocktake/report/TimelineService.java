@@ -80,7 +80,7 @@ class TimelineService {
                 details("kind", decision.kind(), "outcome", decision.outcome(), "comment", decision.comment(),
                         "escalationId", decision.escalationId(), "changes", decision.changes()))));
         entries.sort(Comparator.comparing(TimelineEntry::at));
-        return new Timeline(recommendationId, recommendation.businessKey(), recommendation.status(), entries,
+        return new Timeline(recommendationId, recommendation.businessKey(), recommendation.text(), recommendation.status(), entries,
                 openTasks.of(recommendation.businessKey()));
     }
 

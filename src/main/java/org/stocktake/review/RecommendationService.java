@@ -90,11 +90,15 @@ public class RecommendationService {
     public StatusSummary summary(String reviewCode) {
         reviews.get(reviewCode);
         Map<RecommendationStatus, Long> counts = recommendations.countByStatus(reviewCode);
-        List<ResponseRepository.Timing> timings = responses.timingsByReview(reviewCode);
-        long onTime = timings.stream().filter(timing -> !timing.respondedAt().atZoneSameInstant(clock.getZone()).toLocalDate()
-                .isAfter(timing.dueOn())).count();
+        List<ResponseTiming> timings = responses.timingsByReview(reviewCode);
+        long onTime = timings.stream().filter(timing -> timing.onTime(clock.getZone())).count();
         return new StatusSummary(reviewCode, counts.values().stream().mapToLong(Long::longValue).sum(), counts,
                 new StatusSummary.Responses(onTime, timings.size() - onTime));
+    }
+
+    /** When each response of a review's recommendations was due and when it came. */
+    public List<ResponseTiming> responseTimings(String reviewCode) {
+        return responses.timingsByReview(reviewCode);
     }
 
     public List<AddresseeResponse> responses(long recommendationId) {

@@ -1,6 +1,5 @@
 package org.stocktake.review;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -36,17 +35,14 @@ class ResponseRepository {
     }
 
     /** When each response of a review was due and when it came. */
-    record Timing(LocalDate dueOn, OffsetDateTime respondedAt) {
-    }
-
-    List<Timing> timingsByReview(String reviewCode) {
+    List<ResponseTiming> timingsByReview(String reviewCode) {
         return jdbc.sql("""
-                select r.due_on, r.responded_at
+                select r.recommendation_id, r.due_on, r.responded_at
                 from addressee_response r
                 join recommendation c on c.id = r.recommendation_id
                 join review v on v.id = c.review_id
                 where v.code = ?""")
-                .param(reviewCode).query(RecordRowMapper.of(Timing.class)).list();
+                .param(reviewCode).query(RecordRowMapper.of(ResponseTiming.class)).list();
     }
 
     boolean anyAccepts(long recommendationId, int round) {

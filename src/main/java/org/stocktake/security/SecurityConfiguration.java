@@ -46,6 +46,23 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The report pages ({@code /reports}) for people with a browser: a sign-in form against the
+     * same engine users, a session, and CSRF protection; the same roles as the API.
+     */
+    @Bean
+    SecurityFilterChain reportPages(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/reports/**", "/reports", "/login", "/logout")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/reports/board-packs/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD,
+                                Roles.CAMUNDA_ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.defaultSuccessUrl("/reports", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

@@ -1,0 +1,94 @@
+package org.stocktake.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
+import org.stocktake.support.HttpActor;
+import org.stocktake.support.Journey;
+import org.stocktake.support.People;
+import org.stocktake.support.StocktakeSpringTest;
+
+/**
+ * The dashboard over a review whose first recommendation went through response and assignment
+ * (organisation C's) and whose second waits for organisation D's response: for the board, all
+ * of it; for organisation D, only its own.
+ */
+@StocktakeSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardTest {
+
+    static final String REVIEW = "DASH-2026";
+
+    @Autowired
+    TestRestTemplate http;
+
+    HttpActor board;
+    HttpActor ownerD;
+
+    @BeforeAll
+    void arrange() {
+        HttpActor admin = HttpActor.as(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD);
+        new People(admin).organisation("dash-c", "Organisation C").organisation("dash-d", "Organisation D")
+                .user("dash-c-lead", "dash-c").user("dash-d-lead", "dash-d").user("dash-sec", "secretariat")
+                .user("dash-board", "oversight-board");
+        HttpActor secretariat = HttpActor.as(http, "dash-sec", People.PASSWORD);
+        board = HttpActor.as(http, "dash-board", People.PASSWORD);
+        ownerD = HttpActor.as(http, "dash-d-lead", People.PASSWORD);
+        Journey journey = new Journey(secretariat, admin).review(REVIEW, "PFD_REPORT");
+        journey.toFirstUpdate(REVIEW, "1", "dash-c", HttpActor.as(http, "dash-c-lead", People.PASSWORD));
+        secretariat.post("/api/reviews/" + REVIEW + "/recommendations", Map.of("reference", "2", "text", "Recommendation 2.",
+                "addressees", List.of("dash-d")));
+    }
+
+    @Test
+    void theBoardSeesEveryReviewWithItsStatusesOwnersResponsesAndStepTimes() {
+        Map<String, Object> dashboard = board.get("/api/dashboard").getBody();
+
+        assertThat(dashboard).containsEntry("scope", "All recommendations");
+        assertThat(review(dashboard)).containsEntry("total", 2)
+                .containsEntry("byStatus", Map.of("Awaiting response", 1, "In progress", 1));
+        assertThat(list(dashboard, "openByOwner")).contains(Map.of("label", "Organisation C", "count", 1));
+        assertThat(list(dashboard, "responseRates")).filteredOn(rate -> REVIEW.equals(rate.get("code"))).singleElement()
+                .satisfies(rate -> assertThat(rate).containsEntry("onTime", 1).containsEntry("late", 0).containsEntry("percentOnTime", 100));
+        assertThat(list(dashboard, "stepTimes")).extracting(step -> step.get("step"))
+                .containsExactly("Response (task open to answered)", "Owner assignment", "Registration to closure");
+        assertThat(list(dashboard, "stepTimes").get(0)).extractingByKey("count").asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.INTEGER).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void anOrganisationSeesOnlyItsOwnRecommendations() {
+        Map<String, Object> dashboard = ownerD.get("/api/dashboard").getBody();
+
+        assertThat(dashboard).containsEntry("scope", "Your organisation's recommendations").containsEntry("total", 1)
+                .containsEntry("open", 1);
+        assertThat(review(dashboard)).containsEntry("byStatus", Map.of("Awaiting response", 1));
+        assertThat(list(dashboard, "openByOwner")).containsExactly(Map.of("label", "No owner yet", "count", 1));
+        assertThat(list(dashboard, "responseRates")).isEmpty();
+    }
+
+    @Test
+    void thePageDrawsItsCharts() {
+        String page = board.getText("/api/dashboard", MediaType.TEXT_HTML).getBody();
+        assertThat(page).contains("<h1>Where things stand</h1>", "id=\"chart-by-review\"", "<svg", "aria-label=\"Recommendations by status, per review\"",
+                ">" + REVIEW + "<", "Organisation C");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> review(Map<String, Object> dashboard) {
+        return list(dashboard, "reviews").stream().filter(review -> REVIEW.equals(review.get("code"))).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> dashboard, String name) {
+        return (List<Map<String, Object>>) dashboard.get(name);
+    }
+}

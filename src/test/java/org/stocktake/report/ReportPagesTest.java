@@ -1,0 +1,56 @@
+package org.stocktake.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.stocktake.support.HttpActor;
+import org.stocktake.support.Journey;
+import org.stocktake.support.People;
+import org.stocktake.support.StocktakeSpringTest;
+
+/**
+ * The pages under {@code /reports}: a browser without a session is sent to the sign-in form, the
+ * stored board packs stay with the board and the secretariat, and a timeline page tells who
+ * changed what.
+ */
+@StocktakeSpringTest
+class ReportPagesTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aBrowserWithoutASessionIsSentToSignIn() {
+        for (String page : new String[] {"/reports", "/reports/dashboard", "/reports/board-pack"}) {
+            // the test's client follows the redirect, as a browser does
+            ResponseEntity<String> answer = http.getForEntity(page, String.class);
+            assertThat(answer.getBody()).as(page).contains("Please sign in", "name=\"username\"", "name=\"_csrf\"")
+                    .doesNotContain("Stocktake</span>");
+        }
+    }
+
+    @Test
+    void aTimelinePageShowsWhoChangedWhatFromWhatToWhat() {
+        HttpActor admin = HttpActor.as(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD);
+        new People(admin).organisation("page-org", "Page organisation").user("page-lead", "page-org").user("page-sec", "secretariat");
+        HttpActor secretariat = HttpActor.as(http, "page-sec", People.PASSWORD);
+        new Journey(secretariat, admin).review("PAGES-2026", "REVIEW")
+                .toFirstUpdate("PAGES-2026", "1", "page-org", HttpActor.as(http, "page-lead", People.PASSWORD));
+        Object id = secretariat.getList("/api/recommendations?review=PAGES-2026").get(0).get("id");
+
+        String page = secretariat.getText("/api/recommendations/" + id + "/timeline", MediaType.TEXT_HTML).getBody();
+
+        assertThat(page).contains("<h1>PAGES-2026/1</h1>", "Recommendation 1.", "RESPONSE", "page-lead", "DECISION", "page-sec",
+                "ownerGroup:", "→", "page-org", "Submit progress update");
+        assertThat(HttpActor.as(http, "page-lead", People.PASSWORD).exchange(HttpMethod.GET,
+                "/api/board-packs", null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(secretariat.get("/api/recommendations/" + id + "/timeline").getBody()).containsKey("entries");
+    }
+}

@@ -1,0 +1,114 @@
+package org.stocktake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.stocktake.support.Browser;
+import org.stocktake.support.HttpActor;
+import org.stocktake.support.OwnEngine;
+
+/**
+ * The demo, driven in a real browser (headless Chromium) as people use it: an owner completes a
+ * quarterly update on its Camunda Form in Tasklist, the board approves the closure it proposes,
+ * and the secretariat reads the dashboard and the public summary, which now counts one more
+ * resolved recommendation. Screenshots of each step are left in target/screenshots.
+ */
+@OwnEngine
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class BrowserJourneyTest {
+
+    static final String HARRIS = "HARRIS-2016";
+    static final String BUSINESS_KEY = HARRIS + "/2";
+    static final String PASSWORD = "demo";
+
+    @Autowired
+    TestRestTemplate http;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anOwnerUpdatesTheBoardApprovesAndTheReportsShowIt() {
+        HttpActor admin = HttpActor.as(http, "demo", PASSWORD);
+        HttpActor secretariat = HttpActor.as(http, "sec", PASSWORD);
+        // the secretariat makes the Metropolitan Police's lead the owner; the quarter's reporting window opens
+        Map<String, Object> assignment = secretariat.tasks(BUSINESS_KEY).get(0);
+        String processInstanceId = (String) assignment.get("processInstanceId");
+        assertThat(secretariat.submitForm((String) assignment.get("id"), Map.of("ownerGroup", "mps", "ownerUser", "mps-lead",
+                "targetDate", LocalDate.now().plusYears(1).toString())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        admin.runAsyncContinuations(processInstanceId);
+        admin.fireTimer(processInstanceId, "IntermediateCatchEvent_ReportingWindowOpens");
+
+        try (Browser owner = Browser.at("http://localhost:" + port)) {
+            signInToTasklist(owner, "mps-lead");
+            openTask(owner, "My tasks");
+            owner.click(By.xpath("//label[contains(normalize-space(.), 'Green: on track')]"));
+            owner.waitFor(By.cssSelector("textarea[id$='Field_publicUpdate']"))
+                    .sendKeys("The review of Taser deployment is complete and its findings are in force.");
+            owner.click(By.cssSelector(".fjs-form-field-select"));
+            owner.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space() = 'Propose closure: resolved']"));
+            owner.waitFor(By.cssSelector("textarea[id$='Field_evidence']")).sendKeys("Commissioner's letter of 3 May");
+            owner.screenshot("01-owner-update-form");
+            complete(owner);
+            owner.screenshot("02-owner-update-completed");
+        }
+        admin.runAsyncContinuations(processInstanceId);
+
+        try (Browser board = Browser.at("http://localhost:" + port)) {
+            signInToTasklist(board, "board");
+            openTask(board, "Awaiting board decision");
+            board.click(By.xpath("//button[normalize-space() = 'Claim'] | //a[normalize-space() = 'Claim']"));
+            board.click(By.xpath("//label[contains(normalize-space(.), 'Approve the closure')]"));
+            board.waitFor(By.cssSelector("textarea[id$='Field_boardComment']")).sendKeys("Evidence seen: resolved.");
+            board.screenshot("03-board-sign-off-form");
+            complete(board);
+        }
+        admin.runAsyncContinuations(processInstanceId);
+        assertThat(secretariat.getList("/api/recommendations?review=" + HARRIS)).filteredOn(r -> "2".equals(r.get("reference")))
+                .singleElement().satisfies(recommendation -> assertThat(recommendation).containsEntry("status", "RESOLVED"));
+
+        try (Browser reader = Browser.at("http://localhost:" + port)) {
+            reader.open("/reports");
+            reader.waitFor(By.name("username")).sendKeys("sec");
+            reader.waitFor(By.name("password")).sendKeys(PASSWORD);
+            reader.click(By.cssSelector("button[type='submit']"));
+            reader.waitForText(By.tagName("h1"), "Reviews");
+            reader.click(By.linkText("Dashboard"));
+            reader.waitFor(By.id("chart-by-review"));
+            assertThat(reader.pageText()).contains("Where things stand", HARRIS);
+            reader.screenshot("04-dashboard");
+            reader.open("/reports/reviews/" + HARRIS + "/public-summary");
+            reader.waitForText(By.className("headline"), "86 of 127 recommendations (68%) resolved");
+            reader.screenshot("05-public-summary");
+        }
+    }
+
+    private static void signInToTasklist(Browser browser, String user) {
+        browser.open("/camunda/app/tasklist/");
+        browser.waitFor(By.cssSelector("input[placeholder='Username']")).sendKeys(user);
+        browser.waitFor(By.cssSelector("input[placeholder='Password']")).sendKeys(PASSWORD);
+        browser.click(By.cssSelector("button[type='submit']"));
+    }
+
+    /** Picks the filter, then the task of the recommendation under test in its list. */
+    private static void openTask(Browser browser, String filter) {
+        browser.click(By.xpath("//*[contains(@class, 'task-filter')]//*[normalize-space(text()) = \"" + filter + "\"]"));
+        browser.click(By.xpath("//ol[contains(@class, 'tasks-list')]/li[.//*[normalize-space(text()) = '" + BUSINESS_KEY + "']]"));
+    }
+
+    private static void complete(Browser browser) {
+        browser.click(By.xpath("//button[normalize-space() = 'Complete']"));
+        browser.waitUntilGone(By.xpath("//button[normalize-space() = 'Complete']"));
+    }
+}

@@ -1,0 +1,105 @@
+package org.stocktake.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for browser tests. Debian's {@code chromium} and {@code chromedriver} are
+ * used where installed (as {@code .ci/run} installs them); elsewhere Selenium Manager finds or
+ * fetches a browser. Screenshots go to {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DEBIAN_CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Long enough for the webapps' first load on a busy two-core machine; waits end as soon as the page is ready. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    private Browser(String baseUrl) {
+        ChromeOptions options = new ChromeOptions();
+        // without the networking flags Chromium keeps calling out to Google, which a closed network refuses
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000");
+        if (Files.isExecutable(DEBIAN_CHROMIUM) && Files.isExecutable(DEBIAN_CHROMEDRIVER)) {
+            options.setBinary(DEBIAN_CHROMIUM.toFile());
+            System.setProperty("webdriver.chrome.driver", DEBIAN_CHROMEDRIVER.toString());
+        }
+        this.driver = new ChromeDriver(options);
+        this.wait = new WebDriverWait(driver, PATIENCE);
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser at(String baseUrl) {
+        return new Browser(baseUrl);
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitUntilGone(By locator) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    /** Clicks the element once it can be clicked, scrolled to the middle of the window first (Tasklist's footer covers the bottom). */
+    public void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    public void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Saves a screenshot of the window as {@code target/screenshots/<name>.png} and returns its path. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

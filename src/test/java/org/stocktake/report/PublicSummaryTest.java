@@ -93,7 +93,7 @@ class PublicSummaryTest {
     @Test
     void everyFormatListsTheSameRecommendations() throws IOException {
         String html = reader.getText("/api/reviews/" + HARRIS + "/public-summary", MediaType.TEXT_HTML).getBody();
-        assertThat(html).contains("<h1>Harris Review of London", "85 of 127 recommendations (67%) resolved");
+        assertThat(html).contains("<title>Harris Review of London", "<h1>Harris Review of London", "85 of 127 recommendations (67%) resolved");
         assertThat(html.split("class=\"number\"", -1)).hasSize(128);
 
         String csv = reader.getText("/api/reviews/" + HARRIS + "/public-summary?format=csv", MediaType.ALL).getBody();

@@ -1,5 +1,9 @@
 package org.stocktake.lifecycle;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -7,7 +11,9 @@ import java.util.Arrays;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.stocktake.web.ConflictException;
 import org.stocktake.web.InvalidInputException;
 
 /**
@@ -22,10 +28,36 @@ final class TaskSubmission {
 
     TaskSubmission(DelegateTask task) {
         this.task = task;
+        lockTaskRow(task.getId());
+    }
+
+    /**
+     * Takes the task's row for this transaction before anything is recorded. A second completion
+     * of the same task (on this node or another) waits here until the first has committed, then
+     * finds the row gone and is refused with 409 before it records anything or moves the process.
+     */
+    private static void lockTaskRow(String taskId) {
+        String table = Context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RU_TASK";
+        Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+        try (PreparedStatement lock = connection.prepareStatement("select ID_ from " + table + " where ID_ = ? for update")) {
+            lock.setString(1, taskId);
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new ConflictException(EngineRestConfiguration.RefusedSubmissionMapper.CHANGED_CONCURRENTLY);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock task " + taskId, e);
+        }
     }
 
     long recommendationId() {
-        return (Long) task.getVariable(ProcessVariables.RECOMMENDATION_ID);
+        Object id = task.getVariable(ProcessVariables.RECOMMENDATION_ID);
+        if (id == null) {
+            // another completion of this task committed while this one ran, and its process moved on
+            throw new ConflictException(EngineRestConfiguration.RefusedSubmissionMapper.CHANGED_CONCURRENTLY);
+        }
+        return (Long) id;
     }
 
     /** The text of a field, or null when it is empty. */

@@ -51,6 +51,7 @@ public class Decisions {
         }
         requireFuture("targetDate", assignment.targetDate());
         Recommendation before = recommendations.get(recommendationId);
+        recommendations.claimChange(before);
         List<Change> changes = new ArrayList<>();
         changeOwner(before, assignment.ownerGroup(), assignment.ownerUser(), changes);
         changeTargetDate(before, assignment.targetDate(), changes);
@@ -64,6 +65,7 @@ public class Decisions {
     public void reviewEscalation(long escalationId, EscalationReview review, String by) {
         Escalation escalation = escalations.get(escalationId);
         Recommendation before = recommendations.get(escalation.recommendationId());
+        recommendations.claimChange(before);
         List<Change> changes = new ArrayList<>();
         switch (review.action()) {
             case EXTEND -> {
@@ -100,6 +102,7 @@ public class Decisions {
             requireComment(boardComment, "the owner needs the board's reasons for a refusal");
         }
         Recommendation before = recommendations.get(recommendationId);
+        recommendations.claimChange(before);
         List<Change> changes = new ArrayList<>();
         if (decision == ExtensionDecision.APPROVE) {
             LocalDate requested = recommendations.latestProgressUpdate(recommendationId)
@@ -123,6 +126,7 @@ public class Decisions {
         requireDecision("boardDecision", decision, "APPROVE or RETURN");
         requireComment(boardComment, "every closure decision is recorded with its reasons");
         Recommendation before = recommendations.get(recommendationId);
+        recommendations.claimChange(before);
         List<Change> changes = new ArrayList<>();
         if (decision == ClosureDecision.APPROVE) {
             changeStatus(before, proposedClosure, changes);
@@ -147,6 +151,7 @@ public class Decisions {
             requireComment(boardComment, "the owner needs to know why the closure did not hold");
         }
         Recommendation before = recommendations.get(recommendationId);
+        recommendations.claimChange(before);
         List<Change> changes = new ArrayList<>();
         if (result == AssuranceResult.REOPEN) {
             changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);

@@ -21,7 +21,9 @@ public record Recommendation(
         String ownerUser,
         LocalDate targetDate,
         LocalDate responseDueOn,
-        int responseRound) {
+        int responseRound,
+        /** Moves on with every change; a change made from an older version is refused (409). */
+        int version) {
 
     /** A reference as reviews number them: 29, MC16, MC-18, 4.2. */
     public static final String REFERENCE_PATTERN = "[A-Za-z0-9]+([.-][A-Za-z0-9]+)*";

@@ -18,7 +18,7 @@ class RecommendationRepository {
 
     private static final String SELECT = """
             select r.id, v.code as review_code, r.reference, r.section, r.text, r.status,
-                   r.owner_group, r.owner_user, r.target_date, r.response_due_on, r.response_round
+                   r.owner_group, r.owner_user, r.target_date, r.response_due_on, r.response_round, r.version
             from recommendation r join review v on v.id = r.review_id""";
 
     private final JdbcClient jdbc;
@@ -108,6 +108,16 @@ class RecommendationRepository {
         return counts;
     }
 
+    /**
+     * Takes the recommendation for a change, if it is still the version that was read: true when
+     * taken. The row stays locked until the transaction ends, so a concurrent change waits for it
+     * and then finds the version moved on.
+     */
+    boolean claim(long id, int version, OffsetDateTime now) {
+        return jdbc.sql("update recommendation set version = version + 1, updated_at = ? where id = ? and version = ?")
+                .params(now, id, version).update() == 1;
+    }
+
     void updateStatus(long id, RecommendationStatus status, OffsetDateTime now) {
         jdbc.sql("update recommendation set status = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(status.name(), now, id).update();
@@ -148,11 +158,11 @@ class RecommendationRepository {
 
     /** A recommendation row before its addressees are joined in. */
     record Row(long id, String reviewCode, String reference, String section, String text, RecommendationStatus status,
-               String ownerGroup, String ownerUser, LocalDate targetDate, LocalDate responseDueOn, int responseRound) {
+               String ownerGroup, String ownerUser, LocalDate targetDate, LocalDate responseDueOn, int responseRound, int version) {
 
         Recommendation toRecommendation(List<String> addressees) {
             return new Recommendation(id, reviewCode, reference, section, text, status, List.copyOf(addressees),
-                    ownerGroup, ownerUser, targetDate, responseDueOn, responseRound);
+                    ownerGroup, ownerUser, targetDate, responseDueOn, responseRound, version);
         }
     }
 }

@@ -123,8 +123,21 @@ public class RecommendationService {
         return responses.anyAccepts(recommendationId, get(recommendationId).responseRound());
     }
 
+    /**
+     * Takes the recommendation, as it was read, for a change in the current transaction; refused
+     * with 409 when someone else changed it since, so no change is made from a stale reading.
+     */
+    @Transactional
+    public void claimChange(Recommendation asRead) {
+        if (!recommendations.claim(asRead.id(), asRead.version(), now())) {
+            throw new ConflictException("Recommendation " + asRead.businessKey() + " was changed by someone else a moment ago;"
+                    + " nothing of this was saved. Reload it and try again.");
+        }
+    }
+
     @Transactional
     public void recordProgressUpdate(long recommendationId, ProgressUpdateSubmission update, String by) {
+        claimChange(get(recommendationId));
         progressUpdates.insert(recommendationId, update, by, now());
         if (update.proposal().proposesClosure()) {
             changeStatus(recommendationId, RecommendationStatus.CLOSURE_PROPOSED);

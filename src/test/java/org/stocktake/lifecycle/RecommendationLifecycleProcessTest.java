@@ -507,7 +507,7 @@ class RecommendationLifecycleProcessTest {
     private ProcessInstance start(String... addressees) {
         when(beans.recommendations.get(RECOMMENDATION_ID)).thenReturn(new Recommendation(RECOMMENDATION_ID,
                 "PFD-WESTMINSTER-2018", "MC16", null, "Review the security arrangements.", RecommendationStatus.AWAITING_RESPONSE,
-                List.of(addressees), "lfb", null, TARGET_DATE, RESPONSE_DUE_ON, 1));
+                List.of(addressees), "lfb", null, TARGET_DATE, RESPONSE_DUE_ON, 1, 0));
         return processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY,
                 Map.of(ProcessVariables.RECOMMENDATION_ID, RECOMMENDATION_ID));
     }

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.junit.jupiter.api.Test;
 
 class RefusedInputLogFilterTest {
@@ -24,11 +25,21 @@ class RefusedInputLogFilterTest {
     }
 
     @Test
+    void aLostRaceIsNotLogged() {
+        Exception completedFirst = new NullValueException("Cannot find task with id 42: task is null");
+        Exception changedFirst = new RuntimeException(new ConflictException("Recommendation 7 was changed by someone else"));
+
+        assertThat(filter.decide(null, logger, Level.ERROR, "ENGINE-16004 {}", new Object[] {completedFirst}, null)).isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(null, logger, Level.ERROR, "failed", null, changedFirst)).isEqualTo(FilterReply.DENY);
+    }
+
+    @Test
     void realErrorsAreStillLogged() {
         Exception failure = new IllegalStateException("database unreachable");
 
         assertThat(filter.decide(null, logger, Level.ERROR, "ENGINE-16004 {}", new Object[] {failure}, null)).isEqualTo(FilterReply.NEUTRAL);
         assertThat(filter.decide(null, logger, Level.ERROR, "failed", null, failure)).isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(null, logger, Level.ERROR, "failed", null, new NullValueException("Deployment is null"))).isEqualTo(FilterReply.NEUTRAL);
         assertThat(filter.decide(null, logger, Level.INFO, "started {}", new Object[] {"engine"}, null)).isEqualTo(FilterReply.NEUTRAL);
     }
 }

@@ -26,9 +26,10 @@ import org.stocktake.support.StocktakeSpringTest;
 /**
  * The register's import and export over HTTP, as a secretariat uses them: the Harris Review as its
  * progress report one year on left it, bad files refused whole, and every stage a legacy register
- * can give. Run on H2 and on PostgreSQL by the subclasses.
+ * can give. Run on H2 and on PostgreSQL (see StocktakeSpringTest).
  */
-abstract class ImportOverHttpTest {
+@StocktakeSpringTest
+class ImportOverHttpTest {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
     static final String HEADER = "review_code,review_title,review_kind,number,text,addressees,owner,status,update";

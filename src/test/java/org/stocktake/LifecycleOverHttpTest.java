@@ -20,9 +20,10 @@ import org.stocktake.review.WorkingDays;
 /**
  * One recommendation of a coroner's report from registration to the board's sign-off, driven only
  * through HTTP: our {@code /api} and the engine's {@code /engine-rest}, as each person would.
- * Run on H2 and on PostgreSQL by the subclasses.
+ * Run on H2 and on PostgreSQL (see StocktakeSpringTest).
  */
-abstract class LifecycleOverHttpTest {
+@StocktakeSpringTest
+class LifecycleOverHttpTest {
 
     static final String REVIEW = "PFD-WESTMINSTER-2018";
     static final String BUSINESS_KEY = REVIEW + "/MC16";

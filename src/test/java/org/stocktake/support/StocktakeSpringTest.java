@@ -5,19 +5,25 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port with the test profile. Every test class that uses
- * exactly this shares one Spring context (and one in-memory H2 database).
+ * exactly this shares one Spring context (and one in-memory H2 database). The pom runs these
+ * classes twice: on H2, and on PostgreSQL (see {@link PostgresTestConfiguration}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(PostgresTestConfiguration.class)
+@Tag(StocktakeSpringTest.TAG)
 public @interface StocktakeSpringTest {
 
+    String TAG = "application";
     String ADMIN = "test-admin";
     String ADMIN_PASSWORD = "test-admin-password";
 }

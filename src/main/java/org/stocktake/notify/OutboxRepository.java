@@ -31,10 +31,11 @@ class OutboxRepository {
                 .update();
     }
 
-    /** Unsent messages whose next attempt is due, oldest first. */
+    /** Unsent messages whose next attempt is due and that no sender holds, oldest first. */
     List<OutboxMessage> due(OffsetDateTime now, int limit) {
-        return jdbc.sql(SELECT + " where sent_at is null and next_attempt_at <= ? order by id fetch first " + limit + " rows only")
-                .param(now).query(RecordRowMapper.of(OutboxMessage.class)).list();
+        return jdbc.sql(SELECT + " where sent_at is null and next_attempt_at <= ? and (lease_until is null or lease_until < ?)"
+                        + " order by id fetch first " + limit + " rows only")
+                .params(now, now).query(RecordRowMapper.of(OutboxMessage.class)).list();
     }
 
     /**

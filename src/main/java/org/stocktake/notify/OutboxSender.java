@@ -3,6 +3,7 @@ package org.stocktake.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -50,15 +51,28 @@ class OutboxSender {
         }
     }
 
-    /** Sends what is due now; returns how many the SMTP server accepted. */
+    /**
+     * Sends what is due now, batch after batch until the outbox has no more (a quarter's burst of
+     * reminders goes out at once, not one batch per round); returns how many the SMTP server accepted.
+     */
     int sendDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
         int sent = 0;
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (OutboxMessage message : outbox.due(now, BATCH)) {
+        List<OutboxMessage> batch;
+        do {
+            batch = outbox.due(OffsetDateTime.now(clock), BATCH);
+            sent += send(sender, batch);
+        } while (batch.size() == BATCH);
+        return sent;
+    }
+
+    private int send(JavaMailSender sender, List<OutboxMessage> batch) {
+        int sent = 0;
+        for (OutboxMessage message : batch) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
             if (!outbox.lease(message.id(), now, now.plus(LEASE))) {
                 continue;
             }

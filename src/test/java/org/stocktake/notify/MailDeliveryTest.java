@@ -230,6 +230,22 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aBurstLargerThanOneBatchGoesOutInOneRound() {
+        journey.toFirstUpdate(REVIEW, "B1", "mail-owner", owner);
+        long recommendationId = recommendationId(REVIEW + "/B1");
+        sender.sendDue();
+        smtp.reset();
+        int burst = OutboxSender.BATCH * 2 + 7;
+        for (int i = 1; i <= burst; i++) {
+            notifications.toUser(new Notice(NoticeKind.DECISION, recommendationId, "Decision " + i, null, null, null), "m-owner");
+        }
+
+        assertThat(sender.sendDue()).isEqualTo(burst);
+        assertThat(smtp.getReceivedMessages()).hasSize(burst);
+        assertThat(outbox.countUnsent()).isZero();
+    }
+
+    @Test
     void aSenderStoppedBetweenAcceptanceAndMarkingSentDeliversAgainWithTheSameMessageId() throws Exception {
         journey.toFirstUpdate(REVIEW, "C1", "mail-owner", owner);
         long recommendationId = recommendationId(REVIEW + "/C1");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
@@ -36,6 +39,8 @@ class ImportOverHttpTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
 
     HttpActor admin;
     HttpActor secretariat;
@@ -203,6 +208,29 @@ class ImportOverHttpTest {
         }
         assertThat(job).containsEntry("status", "COMPLETED").containsEntry("processed", 450).containsEntry("created", 450);
         assertThat(secretariat.getList("/api/recommendations?review=ASYNC-2026")).hasSize(450);
+    }
+
+    @Test
+    void anImportWhoseNodeDiedIsReportedAsFailedOnceItHasBeenSilentTooLong() {
+        OffsetDateTime now = OffsetDateTime.now();
+        long died = insertRunningImport("died.csv", now.minusMinutes(3));
+        long alive = insertRunningImport("alive.csv", now.minusSeconds(5));
+
+        assertThat(secretariat.get("/api/imports/" + died).getBody()).containsEntry("status", "FAILED").containsEntry("processed", 0)
+                .containsEntry("failure", "The node running this import stopped before it finished; nothing of it was written."
+                        + " Import the file again.");
+        assertThat(secretariat.get("/api/imports/" + alive).getBody()).containsEntry("status", "RUNNING").containsEntry("processed", 200);
+        jdbc.sql("update import_job set status = 'COMPLETED' where id = ?").param(alive).update();
+    }
+
+    /** What a node leaves behind when it is killed mid-import: the progress row, last said alive at {@code heartbeat}. */
+    private long insertRunningImport(String fileName, OffsetDateTime heartbeat) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into import_job (file_name, status, total, processed, started_by, started_at, heartbeat_at)
+                values (?, 'RUNNING', 500, 200, 'import-sec', ?, ?)""").params(fileName, heartbeat.minusMinutes(1), heartbeat)
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.stocktake.lifecycle.StepTimes;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;

@@ -27,14 +27,14 @@ class ImportJobRepository {
 
     long start(String fileName, int total, String by, OffsetDateTime now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into import_job (file_name, status, total, started_by, started_at) values (?, ?, ?, ?, ?)")
-                .params(fileName, ImportJob.Status.RUNNING.name(), total, by, now)
+        jdbc.sql("insert into import_job (file_name, status, total, started_by, started_at, heartbeat_at) values (?, ?, ?, ?, ?, ?)")
+                .params(fileName, ImportJob.Status.RUNNING.name(), total, by, now, now)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
 
-    void progress(long id, int processed) {
-        jdbc.sql("update import_job set processed = ? where id = ?").params(processed, id).update();
+    void progress(long id, int processed, OffsetDateTime now) {
+        jdbc.sql("update import_job set processed = ?, heartbeat_at = ? where id = ?").params(processed, now, id).update();
     }
 
     /** Marks the import completed in the import's own transaction, so it is completed exactly when its rows are there. */
@@ -47,6 +47,17 @@ class ImportJobRepository {
     void fail(long id, String failure, OffsetDateTime now) {
         jdbc.sql("update import_job set status = ?, processed = 0, failure = ?, finished_at = ? where id = ?")
                 .params(ImportJob.Status.FAILED.name(), failure.length() > 2000 ? failure.substring(0, 2000) : failure, now, id).update();
+    }
+
+    /**
+     * Marks as failed every import still said to be running that has not reported progress since
+     * {@code silentSince}: the node running it stopped, and its transaction with it. Returns how many.
+     */
+    int failSilent(OffsetDateTime silentSince, String failure, OffsetDateTime now) {
+        return jdbc.sql("""
+                update import_job set status = ?, processed = 0, failure = ?, finished_at = ?
+                where status = ? and heartbeat_at < ?""")
+                .params(ImportJob.Status.FAILED.name(), failure, now, ImportJob.Status.RUNNING.name(), silentSince).update();
     }
 
     @Transactional(readOnly = true)

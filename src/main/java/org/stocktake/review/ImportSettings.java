@@ -1,9 +1,14 @@
 package org.stocktake.review;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
-/** Limits on import files ({@code stocktake.imports}); a larger file is refused with 413. */
+/**
+ * Imports ({@code stocktake.imports}): the largest file taken (a larger one is refused with 413),
+ * and how long a running import may go without reporting progress before it counts as failed.
+ */
 @ConfigurationProperties("stocktake.imports")
-record ImportSettings(DataSize maxSize) {
+record ImportSettings(DataSize maxSize, Duration silentAfter) {
 }

@@ -18,7 +18,9 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,8 +41,10 @@ public class RegisterImport {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
 
-    /** How often a running import reports its progress. */
+    /** How often a running import reports its progress, which also says it is alive. */
     static final int PROGRESS_EVERY = 100;
+    static final String DIED = "The node running this import stopped before it finished; nothing of it was written."
+            + " Import the file again.";
 
     private final ImportFileReader reader;
     private final ReviewService reviews;
@@ -52,12 +56,14 @@ public class RegisterImport {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ImportSettings settings;
     /** Background imports run one at a time on a node: an import is a long transaction. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "stocktake-import"));
 
     RegisterImport(ImportFileReader reader, ReviewService reviews, RecommendationRepository recommendations,
                    ProgressUpdateRepository progressUpdates, ImportJobRepository jobs, Directory directory,
-                   ApplicationEventPublisher events, PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock) {
+                   ApplicationEventPublisher events, PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock,
+                   ImportSettings settings) {
         this.reader = reader;
         this.reviews = reviews;
         this.recommendations = recommendations;
@@ -68,6 +74,7 @@ public class RegisterImport {
         this.transaction = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /**
@@ -103,6 +110,7 @@ public class RegisterImport {
     }
 
     public ImportJob get(long id) {
+        failSilentImports();
         return jobs.findById(id).orElseThrow(() -> new NotFoundException("No import with id " + id));
     }
 
@@ -112,6 +120,15 @@ public class RegisterImport {
                 select j.id as import_id, j.file_name, r.imported_status, j.started_by as imported_by, j.started_at as imported_at
                 from recommendation r join import_job j on j.id = r.import_id where r.id = ?""")
                 .param(recommendationId).query(RecordRowMapper.of(ImportOrigin.class)).optional();
+    }
+
+    /** Imports whose node died while running them are reported as failed: at start, and whenever one is looked at. */
+    @EventListener(ApplicationReadyEvent.class)
+    void failSilentImports() {
+        int failed = jobs.failSilent(now().minus(settings.silentAfter()), DIED, now());
+        if (failed > 0) {
+            log.warn("{} import(s) stopped with the node running them and were marked failed; nothing of them was written", failed);
+        }
     }
 
     @PreDestroy
@@ -209,7 +226,7 @@ public class RegisterImport {
             }
             processed++;
             if (processed % PROGRESS_EVERY == 0) {
-                jobs.progress(id, processed);
+                jobs.progress(id, processed, now());
                 progress.rowsDone(processed, plan.rows().size());
             }
         }

@@ -1,4 +1,4 @@
-package org.stocktake.web;
+package org.stocktake.lifecycle;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -6,6 +6,8 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Marker;
+import org.stocktake.web.ConflictException;
+import org.stocktake.web.InvalidInputException;
 
 /**
  * Keeps refused requests out of the error log. The engine logs every exception a command ends

@@ -1,4 +1,4 @@
-package org.stocktake.web;
+package org.stocktake.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.junit.jupiter.api.Test;
+import org.stocktake.web.ConflictException;
+import org.stocktake.web.InvalidInputException;
 
 class RefusedInputLogFilterTest {
 

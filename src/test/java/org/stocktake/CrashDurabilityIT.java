@@ -1,0 +1,175 @@
+package org.stocktake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.h2.Driver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.stocktake.support.AppNode;
+import org.stocktake.support.Await;
+import org.stocktake.support.HttpActor;
+import org.stocktake.support.People;
+
+/**
+ * The single node on its embedded H2 file, killed with SIGKILL in the middle of work and started
+ * again on the same file: an import is wholly there or wholly absent, what was acknowledged is
+ * kept, a quarter's reminders are each sent once, and every process matches our tables.
+ */
+class CrashDurabilityIT {
+
+    private static final Logger log = LoggerFactory.getLogger(CrashDurabilityIT.class);
+
+    static final String ADMIN = "crash-admin";
+    static final String ADMIN_PASSWORD = "crash-admin-password";
+    static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    static final Duration PATIENCE = Duration.ofMinutes(4);
+    static final Path DIRECTORY = Path.of("target", "crash-it");
+    static final String UPDATE_REMINDER = "BoundaryEvent_UpdateReminderDue";
+
+    AppNode node;
+    JdbcClient db;
+
+    @BeforeEach
+    void freshNode() throws IOException {
+        if (Files.exists(DIRECTORY)) {
+            try (Stream<Path> files = Files.walk(DIRECTORY)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("STOCKTAKE_ADMIN_USER", ADMIN);
+        environment.put("STOCKTAKE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.put("STOCKTAKE_IMPORT_SILENT_AFTER", "5s");
+        environment.put("STOCKTAKE_JOB_MAX_WAIT_MILLIS", "2000");
+        // jobs the killed node held stay locked this long after its restart (a new executor, a new lock owner)
+        environment.put("STOCKTAKE_JOB_LOCK_MILLIS", "15000");
+        node = AppNode.of("node", environment, DIRECTORY).start(PATIENCE);
+        // the application's own file (./data/stocktake under its directory), shared through H2's AUTO_SERVER
+        db = JdbcClient.create(new SimpleDriverDataSource(new Driver(),
+                "jdbc:h2:file:" + DIRECTORY.toAbsolutePath().resolve("data/stocktake") + ";AUTO_SERVER=TRUE", "sa", ""));
+        new People(admin()).organisation("lfb", "London Fire Brigade").user("lfb-lead", "lfb").user("sec-officer", "secretariat");
+    }
+
+    @AfterEach
+    void stopNode() {
+        node.close();
+    }
+
+    @Test
+    void anImportKilledHalfwayIsWhollyAbsentAndOneAcknowledgedIsWhollyThere() {
+        ResponseEntity<Map<String, Object>> accepted = secretariat().postFile("/api/imports?async=true", coronersReports("CRASH-A", 3000), CSV);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String job = accepted.getHeaders().getLocation().getPath();
+        Await.until("a third of the import", PATIENCE, () -> (Integer) secretariat().get(job).getBody().get("processed") >= 1000);
+        Object processedAtKill = secretariat().get(job).getBody().get("processed");
+        node.kill();
+        log.info("KILL -9 the node (pid {}) with {} of 3000 rows of CRASH-A imported", node.pid(), processedAtKill);
+
+        node.start(PATIENCE);
+        Await.until("the import to be reported failed", PATIENCE, () -> "FAILED".equals(secretariat().get(job).getBody().get("status")));
+        assertThat(secretariat().get(job).getBody()).containsEntry("processed", 0).containsEntry("failure",
+                "The node running this import stopped before it finished; nothing of it was written. Import the file again.");
+        assertThat(secretariat().get("/api/reviews/CRASH-A").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(count("select count(*) from recommendation")).isZero();
+        assertThat(count("select count(*) from act_hi_procinst")).isZero();
+        assertThat(count("select count(*) from outbox_message")).isZero();
+        log.info("after restart: import {} FAILED, 0 recommendations, 0 processes, 0 messages", job);
+
+        ResponseEntity<Map<String, Object>> imported = secretariat().postFile("/api/imports", coronersReports("CRASH-B", 500), CSV);
+        assertThat(imported.getBody()).containsEntry("status", "COMPLETED").containsEntry("created", 500);
+        node.kill();
+        log.info("KILL -9 the node (pid {}) as soon as the import of CRASH-B was acknowledged", node.pid());
+
+        node.start(PATIENCE);
+        assertThat(secretariat().get("/api/reviews/CRASH-B/summary").getBody()).containsEntry("total", 500);
+        assertThat(count("select count(*) from act_ru_task where task_def_key_ = 'Task_RecordResponse'")).isEqualTo(500);
+        assertThat(count("select count(distinct recommendation_id) from outbox_message where kind = 'TASK_OPENED'")).isEqualTo(500);
+        log.info("after restart: CRASH-B has its 500 recommendations, 500 response tasks and 500 task notices");
+    }
+
+    @Test
+    void aQuartersBurstOfUpdateRemindersKilledHalfwayIsFinishedAfterRestartEachOnce() {
+        int owned = 1500;
+        String rows = IntStream.rangeClosed(1, owned)
+                .mapToObj(n -> "CRASH-Q,Quarterly,REVIEW," + n + ",Work " + n + ".,lfb,IN_PROGRESS")
+                .collect(Collectors.joining("\n"));
+        byte[] register = ("review_code,review_title,review_kind,number,text,owner,status\n" + rows + "\n").getBytes(StandardCharsets.UTF_8);
+        // an owned recommendation comes in waiting for this quarter's update
+        assertThat(secretariat().postFile("/api/imports", register, CSV).getBody()).containsEntry("created", owned);
+        assertThat(updateTasks()).isEqualTo(owned);
+
+        int due = db.sql("""
+                update act_ru_job set duedate_ = dateadd('SECOND', -1, current_timestamp)
+                where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)""").param(UPDATE_REMINDER).update();
+        assertThat(due).isEqualTo(owned);
+        Await.until("a third of the reminders", PATIENCE, () -> reminders() >= owned / 3);
+        long remindedAtKill = reminders();
+        node.kill();
+        log.info("KILL -9 the node (pid {}) with {} of {} update reminders recorded", node.pid(), remindedAtKill, owned);
+
+        node.start(PATIENCE);
+        Await.until("every reminder", PATIENCE, () -> reminders() == owned && count("""
+                select count(*) from act_ru_job j join act_ru_jobdef d on j.job_def_id_ = d.id_
+                where d.act_id_ = '%s'""".formatted(UPDATE_REMINDER)) == 0);
+        assertThat(count("select count(distinct recommendation_id) from reminder")).isEqualTo(owned);
+        long messages = count("select count(*) from outbox_message where kind = 'REMINDER'");
+        assertThat(messages).as("one reminder message per recommendation, none twice").isEqualTo(owned);
+        assertThat(count("""
+                select count(*) from recommendation r
+                where r.status = 'IN_PROGRESS' and (select count(*) from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
+                    where p.business_key_ = 'CRASH-Q/' || r.reference and t.task_def_key_ = 'Task_SubmitProgressUpdate') = 1"""))
+                .as("recommendations in progress whose process still waits for exactly one update").isEqualTo(owned);
+        assertThat(count("select count(*) from act_ru_incident")).isZero();
+        log.info("after restart: {} reminders, one per recommendation, {} reminder messages, {} update tasks, 0 incidents",
+                reminders(), messages, updateTasks());
+    }
+
+    private long updateTasks() {
+        return count("select count(*) from act_ru_task where task_def_key_ = 'Task_SubmitProgressUpdate'");
+    }
+
+    private long reminders() {
+        return count("select count(*) from reminder");
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).query(Long.class).single();
+    }
+
+    /** Coroner's reports for the London Fire Brigade, received today. */
+    private static byte[] coronersReports(String review, int count) {
+        String rows = IntStream.rangeClosed(1, count)
+                .mapToObj(n -> review + ",Crash reports,PFD_REPORT," + LocalDate.now() + "," + n + ",Concern " + n + ".,lfb")
+                .collect(Collectors.joining("\n"));
+        return ("review_code,review_title,review_kind,received_on,number,text,addressees\n" + rows + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpActor admin() {
+        return HttpActor.as(node.http(), ADMIN, ADMIN_PASSWORD);
+    }
+
+    private HttpActor secretariat() {
+        return HttpActor.as(node.http(), "sec-officer", People.PASSWORD);
+    }
+}

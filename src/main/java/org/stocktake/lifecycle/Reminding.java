@@ -13,7 +13,9 @@ import org.stocktake.notify.Reminders;
 
 /**
  * The model's reminder steps: {@code ${reminding.addressee(execution)}} and {@code ${reminding.owner(execution)}}.
- * Nobody is reminded of something already overdue: the overdue checks tell them instead.
+ * Nobody is reminded of something already overdue: the overdue checks tell them instead. The days
+ * ahead are counted from when the reminder fell due, not from when it runs, so a timer run again
+ * later (after a crash) makes the same reminder, which the reminder table's unique key keeps once.
  */
 @Component("reminding")
 public class Reminding {
@@ -37,7 +39,8 @@ public class Reminding {
             return;
         }
         reminders.remind(new DueReminder(recommendationId, ReminderKind.RESPONSE_DUE, addressee, addressee,
-                deadline.toInstant().atOffset(ZoneOffset.UTC), calendar.daysUntil(deadline), "Response from " + addressee + " due",
+                deadline.toInstant().atOffset(ZoneOffset.UTC), calendar.daysBetween(responseRound.reminderDue(recommendationId), deadline),
+                "Response from " + addressee + " due",
                 openTask(execution, LifecycleModel.TASK_RECORD_RESPONSE, addressee)));
     }
 
@@ -50,7 +53,8 @@ public class Reminding {
             return;
         }
         reminders.remind(new DueReminder(recommendationId(execution), ReminderKind.UPDATE_DUE, ownerGroup, quarter,
-                due.toInstant().atOffset(ZoneOffset.UTC), calendar.daysUntil(due), "Progress update for " + quarter + " due",
+                due.toInstant().atOffset(ZoneOffset.UTC), calendar.daysBetween(calendar.reminderAt(quarter), due),
+                "Progress update for " + quarter + " due",
                 openTask(execution, LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE, ownerGroup)));
     }
 

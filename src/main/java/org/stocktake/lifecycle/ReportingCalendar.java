@@ -73,10 +73,10 @@ public class ReportingCalendar {
         return candidate.toString();
     }
 
-    /** Calendar days from today (the engine's clock, in London) to the day something is due. */
-    public int daysUntil(Date due) {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(settings.zone()).toLocalDate();
-        return (int) Math.max(0, ChronoUnit.DAYS.between(today, due.toInstant().atZone(settings.zone()).toLocalDate()));
+    /** Calendar days (in London) from one moment's day to the day something is due. */
+    public int daysBetween(Date from, Date due) {
+        return (int) Math.max(0, ChronoUnit.DAYS.between(from.toInstant().atZone(settings.zone()).toLocalDate(),
+                due.toInstant().atZone(settings.zone()).toLocalDate()));
     }
 
     /** The end of the working day on a date, as the engine's timers and due dates take it. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
@@ -52,6 +53,16 @@ public class ResponseRound {
         Date last = reminderAt(recommendationId, settings.lastReminderBeforeDeadline().toDays());
         long gap = Math.max(1, Duration.between(first.toInstant(), last.toInstant()).toSeconds());
         return calendar.cycle(first, "PT" + gap + "S", 2);
+    }
+
+    /**
+     * When the reminder being sent now fell due: the last before the deadline once its time has
+     * come, else the first. A reminder run late (after a crash, by another node) counts its days
+     * from then, so it is recognised as the one already sent.
+     */
+    public Date reminderDue(long recommendationId) {
+        Date last = reminderAt(recommendationId, settings.lastReminderBeforeDeadline().toDays());
+        return last.after(ClockUtil.getCurrentTime()) ? reminderAt(recommendationId, settings.firstReminderBeforeDeadline().toDays()) : last;
     }
 
     /** The response's overdue checks: at the deadline, then every {@code overdue-check-every}, as a timer cycle. */

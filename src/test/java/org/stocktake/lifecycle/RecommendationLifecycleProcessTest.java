@@ -320,6 +320,18 @@ class RecommendationLifecycleProcessTest {
     }
 
     @Test
+    void aReminderRunADayLateAfterACrashCountsFromWhenItFellDueSoItIsKeptOnce() {
+        reviewOfKind(ReviewKind.PFD_REPORT);
+        ProcessInstance instance = start("home-office");
+        Job firstReminder = job("BoundaryEvent_ResponseReminderDue", instance);
+
+        ClockUtil.setCurrentTime(Date.from(firstReminder.getDuedate().toInstant().plus(Duration.ofDays(1))));
+        execute(firstReminder);
+
+        verify(beans.reminders).remind(argThat(reminder -> reminder.daysBefore() == 28));
+    }
+
+    @Test
     void ownerIsRemindedThenTheOverdueUpdateGoesToTheBoardWhoReassignIt() {
         ProcessInstance instance = assignedRecommendation();
         Task update = openUpdateTask(instance, "2027-Q1");

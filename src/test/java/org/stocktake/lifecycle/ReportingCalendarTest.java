@@ -87,9 +87,11 @@ class ReportingCalendarTest {
     }
 
     @Test
-    void daysUntilCountsLondonCalendarDays() {
-        ClockUtil.setCurrentTime(at("2027-02-01T09:00:00Z"));
-        assertThat(calendar.daysUntil(calendar.endOf(LocalDate.of(2027, 3, 1)))).isEqualTo(28);
+    void daysBetweenCountsLondonCalendarDays() {
+        assertThat(calendar.daysBetween(at("2027-02-01T09:00:00Z"), calendar.endOf(LocalDate.of(2027, 3, 1)))).isEqualTo(28);
+        // half past midnight on 1 July in London is still 30 June in UTC
+        assertThat(calendar.daysBetween(at("2027-06-30T23:30:00Z"), calendar.endOf(LocalDate.of(2027, 7, 2)))).isEqualTo(1);
+        assertThat(calendar.daysBetween(at("2027-03-02T09:00:00Z"), calendar.endOf(LocalDate.of(2027, 3, 1)))).as("never negative").isZero();
     }
 
     @Test

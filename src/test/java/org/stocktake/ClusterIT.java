@@ -2,18 +2,15 @@ package org.stocktake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -26,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.support.AppNode;
 import org.stocktake.support.Await;
 import org.stocktake.support.HttpActor;
+import org.stocktake.support.ImportFiles;
 import org.stocktake.support.People;
 import org.yaml.snakeyaml.Yaml;
 
@@ -70,7 +68,7 @@ class ClusterIT {
                 new People(HttpActor.as(node1.http(), ADMIN, ADMIN_PASSWORD))
                         .organisation("lfb", "London Fire Brigade").user("lfb-lead", "lfb").user("sec-officer", "secretariat");
                 ResponseEntity<Map<String, Object>> imported = HttpActor.as(node2.http(), "sec-officer", People.PASSWORD)
-                        .postFile("/api/imports", coronersReports(), MediaType.parseMediaType("text/csv"));
+                        .postFile("/api/imports", ImportFiles.coronersReport(REVIEW, RECOMMENDATIONS, "lfb"), MediaType.parseMediaType("text/csv"));
                 assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
                 assertThat(imported.getBody()).containsEntry("created", RECOMMENDATIONS);
                 assertBothNodesAnswerAlike(node1, node2);
@@ -156,14 +154,6 @@ class ClusterIT {
         environment.put("STOCKTAKE_JOB_MAX_WAIT_MILLIS", "2000");
         assertThat(environment.keySet()).containsExactlyInAnyOrderElementsOf(CLUSTER_VARIABLES);
         return environment;
-    }
-
-    /** A coroner's report a day for the London Fire Brigade, received today: each response is due in 56 days. */
-    private static byte[] coronersReports() {
-        String rows = IntStream.rangeClosed(1, RECOMMENDATIONS)
-                .mapToObj(n -> REVIEW + ",Cluster reports,PFD_REPORT," + LocalDate.now() + "," + n + ",Concern " + n + ".,lfb")
-                .collect(Collectors.joining("\n"));
-        return ("review_code,review_title,review_kind,received_on,number,text,addressees\n" + rows + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static long reminders(JdbcClient db) {

@@ -3,16 +3,12 @@ package org.stocktake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.h2.Driver;
@@ -29,6 +25,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.stocktake.support.AppNode;
 import org.stocktake.support.Await;
 import org.stocktake.support.HttpActor;
+import org.stocktake.support.ImportFiles;
 import org.stocktake.support.People;
 
 /**
@@ -78,7 +75,7 @@ class CrashDurabilityIT {
 
     @Test
     void anImportKilledHalfwayIsWhollyAbsentAndOneAcknowledgedIsWhollyThere() {
-        ResponseEntity<Map<String, Object>> accepted = secretariat().postFile("/api/imports?async=true", coronersReports("CRASH-A", 3000), CSV);
+        ResponseEntity<Map<String, Object>> accepted = secretariat().postFile("/api/imports?async=true", ImportFiles.coronersReport("CRASH-A", 3000, "lfb"), CSV);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String job = accepted.getHeaders().getLocation().getPath();
         Await.until("a third of the import", PATIENCE, () -> (Integer) secretariat().get(job).getBody().get("processed") >= 1000);
@@ -96,7 +93,7 @@ class CrashDurabilityIT {
         assertThat(count("select count(*) from outbox_message")).isZero();
         log.info("after restart: import {} FAILED, 0 recommendations, 0 processes, 0 messages", job);
 
-        ResponseEntity<Map<String, Object>> imported = secretariat().postFile("/api/imports", coronersReports("CRASH-B", 500), CSV);
+        ResponseEntity<Map<String, Object>> imported = secretariat().postFile("/api/imports", ImportFiles.coronersReport("CRASH-B", 500, "lfb"), CSV);
         assertThat(imported.getBody()).containsEntry("status", "COMPLETED").containsEntry("created", 500);
         node.kill();
         log.info("KILL -9 the node (pid {}) as soon as the import of CRASH-B was acknowledged", node.pid());
@@ -111,12 +108,9 @@ class CrashDurabilityIT {
     @Test
     void aQuartersBurstOfUpdateRemindersKilledHalfwayIsFinishedAfterRestartEachOnce() {
         int owned = 1500;
-        String rows = IntStream.rangeClosed(1, owned)
-                .mapToObj(n -> "CRASH-Q,Quarterly,REVIEW," + n + ",Work " + n + ".,lfb,IN_PROGRESS")
-                .collect(Collectors.joining("\n"));
-        byte[] register = ("review_code,review_title,review_kind,number,text,owner,status\n" + rows + "\n").getBytes(StandardCharsets.UTF_8);
         // an owned recommendation comes in waiting for this quarter's update
-        assertThat(secretariat().postFile("/api/imports", register, CSV).getBody()).containsEntry("created", owned);
+        assertThat(secretariat().postFile("/api/imports", ImportFiles.inProgress("CRASH-Q", owned, "lfb"), CSV).getBody())
+                .containsEntry("created", owned);
         assertThat(updateTasks()).isEqualTo(owned);
 
         int due = db.sql("""
@@ -155,14 +149,6 @@ class CrashDurabilityIT {
 
     private long count(String sql) {
         return db.sql(sql).query(Long.class).single();
-    }
-
-    /** Coroner's reports for the London Fire Brigade, received today. */
-    private static byte[] coronersReports(String review, int count) {
-        String rows = IntStream.rangeClosed(1, count)
-                .mapToObj(n -> review + ",Crash reports,PFD_REPORT," + LocalDate.now() + "," + n + ",Concern " + n + ".,lfb")
-                .collect(Collectors.joining("\n"));
-        return ("review_code,review_title,review_kind,received_on,number,text,addressees\n" + rows + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private HttpActor admin() {

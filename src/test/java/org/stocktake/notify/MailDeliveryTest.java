@@ -231,10 +231,7 @@ class MailDeliveryTest {
 
     @Test
     void aBurstLargerThanOneBatchGoesOutInOneRound() {
-        journey.toFirstUpdate(REVIEW, "B1", "mail-owner", owner);
-        long recommendationId = recommendationId(REVIEW + "/B1");
-        sender.sendDue();
-        smtp.reset();
+        long recommendationId = atFirstUpdateWithNothingInTheInbox("B1");
         int burst = OutboxSender.BATCH * 2 + 7;
         for (int i = 1; i <= burst; i++) {
             notifications.toUser(new Notice(NoticeKind.DECISION, recommendationId, "Decision " + i, null, null, null), "m-owner");
@@ -247,10 +244,7 @@ class MailDeliveryTest {
 
     @Test
     void aSenderStoppedBetweenAcceptanceAndMarkingSentDeliversAgainWithTheSameMessageId() throws Exception {
-        journey.toFirstUpdate(REVIEW, "C1", "mail-owner", owner);
-        long recommendationId = recommendationId(REVIEW + "/C1");
-        sender.sendDue();
-        smtp.reset();
+        long recommendationId = atFirstUpdateWithNothingInTheInbox("C1");
         notifications.toUser(new Notice(NoticeKind.DECISION, recommendationId, "Owner confirmed", null, null, null), "m-owner");
         assertThat(outbox.countUnsent()).isOne();
 
@@ -277,10 +271,7 @@ class MailDeliveryTest {
 
     @Test
     void anUnreachableServerIsTriedAgainLaterTheWaitDoublingUntilItAccepts() {
-        journey.toFirstUpdate(REVIEW, "R1", "mail-owner", owner);
-        long recommendationId = recommendationId(REVIEW + "/R1");
-        sender.sendDue();
-        smtp.reset();
+        long recommendationId = atFirstUpdateWithNothingInTheInbox("R1");
         notifications.toUser(new Notice(NoticeKind.DECISION, recommendationId, "Owner confirmed", null, null, null), "m-owner");
         JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
         unreachable.setHost("localhost");
@@ -338,6 +329,14 @@ class MailDeliveryTest {
         assertThat(actor.submitForm((String) open.get(0).get("id"), fields).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         runContinuations(processInstanceId);
         sender.sendDue();
+    }
+
+    /** A recommendation taken to its owner's first update, with the mail that took sent and forgotten. */
+    private long atFirstUpdateWithNothingInTheInbox(String reference) {
+        journey.toFirstUpdate(REVIEW, reference, "mail-owner", owner);
+        sender.sendDue();
+        smtp.reset();
+        return recommendationId(REVIEW + "/" + reference);
     }
 
     private long recommendationId(String businessKey) {

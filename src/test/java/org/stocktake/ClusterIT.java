@@ -48,7 +48,7 @@ class ClusterIT {
     static final Duration JOB_LOCK = Duration.ofSeconds(15);
     static final List<String> CLUSTER_VARIABLES = List.of("SPRING_PROFILES_ACTIVE", "STOCKTAKE_DB_URL", "STOCKTAKE_DB_USER",
             "STOCKTAKE_DB_PASSWORD", "STOCKTAKE_ADMIN_USER", "STOCKTAKE_ADMIN_PASSWORD", "STOCKTAKE_NODE_NAME",
-            "STOCKTAKE_JOB_LOCK_MILLIS", "STOCKTAKE_JOB_MAX_WAIT_MILLIS");
+            "STOCKTAKE_JOB_LOCK_MILLIS", "STOCKTAKE_JOB_WAIT_MILLIS", "STOCKTAKE_JOB_MAX_WAIT_MILLIS");
     static final Duration START_PATIENCE = Duration.ofMinutes(3);
     static final Duration DRAIN_PATIENCE = Duration.ofMinutes(5);
 
@@ -151,6 +151,7 @@ class ClusterIT {
         environment.put("STOCKTAKE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("STOCKTAKE_NODE_NAME", nodeName);
         environment.put("STOCKTAKE_JOB_LOCK_MILLIS", Long.toString(JOB_LOCK.toMillis()));
+        environment.put("STOCKTAKE_JOB_WAIT_MILLIS", "500");
         environment.put("STOCKTAKE_JOB_MAX_WAIT_MILLIS", "2000");
         assertThat(environment.keySet()).containsExactlyInAnyOrderElementsOf(CLUSTER_VARIABLES);
         return environment;

@@ -58,6 +58,7 @@ class CrashDurabilityIT {
         environment.put("STOCKTAKE_ADMIN_USER", ADMIN);
         environment.put("STOCKTAKE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("STOCKTAKE_IMPORT_SILENT_AFTER", "5s");
+        environment.put("STOCKTAKE_JOB_WAIT_MILLIS", "500");
         environment.put("STOCKTAKE_JOB_MAX_WAIT_MILLIS", "2000");
         // jobs the killed node held stay locked this long after its restart (a new executor, a new lock owner)
         environment.put("STOCKTAKE_JOB_LOCK_MILLIS", "15000");

@@ -1,0 +1,56 @@
+package org.stocktake.benchmark;
+
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.stocktake.StocktakeApplication;
+
+/**
+ * The whole application, started in this JVM on one database with its job executor on and a
+ * counter of SQL statements around its DataSource: what the benchmark measures.
+ */
+final class BenchmarkedApp implements AutoCloseable {
+
+    static final String ADMIN = "bench-admin";
+    static final String ADMIN_PASSWORD = "bench-admin-password";
+
+    final String database;
+    final ConfigurableApplicationContext context;
+    final StatementCounter counter = new StatementCounter();
+
+    private BenchmarkedApp(String database, Map<String, Object> datasource) {
+        this.database = database;
+        Map<String, Object> properties = new java.util.HashMap<>(datasource);
+        properties.put("server.port", 0);
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("logging.level.root", "warn");
+        properties.put("stocktake.admin.user", ADMIN);
+        properties.put("stocktake.admin.password", ADMIN_PASSWORD);
+        // an idle job executor looks again within a second, so a storm's start is not a backoff's length
+        properties.put("camunda.bpm.job-execution.wait-time-in-millis", 200);
+        properties.put("camunda.bpm.job-execution.max-wait", 1000);
+        // as command-line arguments, which come before application.yml (default properties come after it)
+        this.context = new SpringApplicationBuilder(StocktakeApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(counter))
+                .run(properties.entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue())
+                        .toArray(String[]::new));
+    }
+
+    static BenchmarkedApp on(String database, Map<String, Object> datasource) {
+        return new BenchmarkedApp(database, datasource);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,38 @@
+package org.stocktake.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** What the figures were measured on: cores, memory, JDK and operating system. */
+record Machine(int cores, long memoryMiB, String cpu, String jdk, String os) {
+
+    static Machine describe() {
+        return new Machine(Runtime.getRuntime().availableProcessors(), totalMemoryMiB(), cpuModel(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    }
+
+    String summary() {
+        return cores + " cores (" + cpu + "), " + memoryMiB + " MiB memory, " + jdk + ", " + os;
+    }
+
+    private static long totalMemoryMiB() {
+        return procLine(Path.of("/proc/meminfo"), "MemTotal:")
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).orElse(-1L);
+    }
+
+    private static String cpuModel() {
+        return procLine(Path.of("/proc/cpuinfo"), "model name").map(line -> line.substring(line.indexOf(':') + 1).trim())
+                .orElse(System.getProperty("os.arch"));
+    }
+
+    private static java.util.Optional<String> procLine(Path file, String prefix) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(line -> line.startsWith(prefix)).findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

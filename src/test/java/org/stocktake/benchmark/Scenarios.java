@@ -1,0 +1,281 @@
+package org.stocktake.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stocktake.review.ImportOptions;
+import org.stocktake.review.ImportProgress;
+import org.stocktake.review.NewRecommendation;
+import org.stocktake.review.NewReview;
+import org.stocktake.review.RecommendationService;
+import org.stocktake.review.RegisterImport;
+import org.stocktake.review.ReviewKind;
+import org.stocktake.review.ReviewService;
+import org.stocktake.support.ImportFiles;
+
+/**
+ * The benchmark's scenarios on one running application, each paired with its baseline in the
+ * same run: the same count of operations on a bare process (one user task, or one timer), or a
+ * plain SQL read of the same rows.
+ */
+final class Scenarios {
+
+    static final String REVIEW = "BENCH-PFD";
+    static final String REGISTER = "BENCH-REG";
+    static final String ORGANISATION = "bench-org";
+    static final String BARE_USER_TASK = "BenchBareUserTask";
+    static final String BARE_TIMER = "BenchBareTimer";
+    static final int WARM_UP = 30;
+    static final int READS = 7;
+    static final Duration DRAIN_PATIENCE = Duration.ofMinutes(30);
+
+    private final BenchmarkedApp app;
+    private final Size size;
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final List<Measurement> measurements = new ArrayList<>();
+
+    Scenarios(BenchmarkedApp app, Size size) {
+        this.app = app;
+        this.size = size;
+        this.jdbc = app.bean(JdbcClient.class);
+        this.runtime = app.bean(RuntimeService.class);
+        this.tasks = app.bean(TaskService.class);
+        this.management = app.bean(ManagementService.class);
+    }
+
+    /** How many of each operation: quick proves the harness, full gives the figures. */
+    record Size(String mode, int starts, int completions, int importRows) {
+
+        static Size of(String mode) {
+            return switch (mode) {
+                case "quick" -> new Size(mode, 200, 200, 1_000);
+                case "full" -> new Size(mode, 10_000, 2_000, 10_000);
+                default -> throw new IllegalArgumentException("benchmark mode is quick or full, not " + mode);
+            };
+        }
+    }
+
+    List<Measurement> run() {
+        setUp();
+        starts();
+        completions();
+        reminderStorm();
+        publicSummary();
+        imports();
+        return measurements;
+    }
+
+    private void setUp() {
+        IdentityService identity = app.bean(IdentityService.class);
+        Group organisation = identity.newGroup(ORGANISATION);
+        organisation.setName("Benchmark organisation");
+        organisation.setType("organisation");
+        identity.saveGroup(organisation);
+        User lead = identity.newUser("bench-lead");
+        lead.setEmail("bench-lead@stocktake.example");
+        lead.setPassword("Correct-Horse-7");
+        identity.saveUser(lead);
+        identity.createMembership("bench-lead", ORGANISATION);
+        app.bean(ReviewService.class).create(new NewReview(REVIEW, "Benchmark coroner's report", ReviewKind.PFD_REPORT, LocalDate.now()));
+        RepositoryService repository = app.bean(RepositoryService.class);
+        repository.createDeployment().name("benchmark baselines")
+                .addModelInstance(BARE_USER_TASK + ".bpmn", Bpmn.createExecutableProcess(BARE_USER_TASK).camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("Task_Bare").endEvent().done())
+                .addModelInstance(BARE_TIMER + ".bpmn", Bpmn.createExecutableProcess(BARE_TIMER).camundaHistoryTimeToLive(1)
+                        .startEvent().intermediateCatchEvent("Timer_Bare").timerWithDate("2099-01-01T00:00:00Z").endEvent().done())
+                .deploy();
+        RecommendationService recommendations = app.bean(RecommendationService.class);
+        // warm both paths up, so neither pays for class loading and first compilation
+        for (int i = 0; i < WARM_UP; i++) {
+            recommendations.register(REVIEW, new NewRecommendation("W" + i, null, "Warm-up " + i + ".", List.of(ORGANISATION)));
+            runtime.startProcessInstanceByKey(BARE_USER_TASK);
+        }
+    }
+
+    /** Registering a recommendation, to its first user task, against starting a bare one-user-task process. */
+    private void starts() {
+        RecommendationService recommendations = app.bean(RecommendationService.class);
+        measure("start to the first user task", size.starts(),
+                "register a recommendation (response task for one addressee)",
+                times(size.starts(), i -> recommendations.register(REVIEW, new NewRecommendation("S" + i, null, "Concern " + i + ".", List.of(ORGANISATION)))),
+                "start a bare one-user-task process", i -> runtime.startProcessInstanceByKey(BARE_USER_TASK), "");
+    }
+
+    /** An owner's quarterly update submitted through the task's form, against completing a bare user task. */
+    private void completions() {
+        importRegister(ImportFiles.inProgress(REGISTER, size.completions(), ORGANISATION));
+        List<String> updates = tasks.createTaskQuery().taskDefinitionKey("Task_SubmitProgressUpdate").list().stream().map(Task::getId).toList();
+        List<String> bare = tasks.createTaskQuery().processDefinitionKey(BARE_USER_TASK).list().stream().map(Task::getId).toList();
+        FormService forms = app.bean(FormService.class);
+        Map<String, Object> update = Map.of("rag", "GREEN", "publicUpdate", "On track.", "proposal", "CONTINUE");
+        measure("complete a progress update", size.completions(), "submit the update form (our listeners, next quarter planned)",
+                times(size.completions(), i -> forms.submitTaskForm(updates.get(i), update)), "complete a bare user task", i -> tasks.complete(bare.get(i)), "");
+    }
+
+    /**
+     * Every response reminder falls due at once and the job executor drains them, against as many
+     * bare timers. Duplicates are reminders recorded twice for one recommendation and due date.
+     */
+    private void reminderStorm() {
+        int reminders = jdbc.sql("""
+                select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
+                where d.act_id_ = 'BoundaryEvent_ResponseReminderDue'""").query(Long.class).single().intValue();
+        for (int i = 0; i < reminders; i++) {
+            runtime.startProcessInstanceByKey(BARE_TIMER);
+        }
+        StatementCounter.Counts before = app.counter.counts();
+        Duration ours = drain("BoundaryEvent_ResponseReminderDue",
+                () -> jdbc.sql("select count(*) from reminder").query(Long.class).single() >= reminders);
+        StatementCounter.Counts used = app.counter.counts().since(before);
+        Duration bare = drain("Timer_Bare", () -> runtime.createProcessInstanceQuery().processDefinitionKey(BARE_TIMER).count() == 0);
+        long recorded = jdbc.sql("select count(*) from reminder").query(Long.class).single();
+        long distinct = jdbc.sql("select count(*) from (select distinct recommendation_id, kind, subject, due_at from reminder) reminded")
+                .query(Long.class).single();
+        measurements.add(new Measurement("reminder storm", app.database, reminders, "reminder timers drained by the job executor", ours,
+                "bare timers drained", bare, (double) used.statements() / reminders, (double) used.commits() / reminders,
+                "reminders " + recorded + ", duplicates " + (recorded - distinct)));
+    }
+
+    /** The public summary of the review's recommendations over HTTP, against reading the same rows with plain SQL. */
+    private void publicSummary() {
+        int rows = jdbc.sql("select count(*) from recommendation r join review v on v.id = r.review_id where v.code = ?")
+                .param(REVIEW).query(Long.class).single().intValue();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest summary = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/api/reviews/" + REVIEW + "/public-summary"))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (BenchmarkedApp.ADMIN + ":" + BenchmarkedApp.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        Duration ours = median(() -> {
+            try {
+                HttpResponse<byte[]> answer = client.send(summary, HttpResponse.BodyHandlers.ofByteArray());
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("public summary answered " + answer.statusCode());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        Duration plain = median(() -> jdbc.sql("""
+                select r.reference, r.section, r.text, r.status, r.owner_group, r.target_date
+                from recommendation r join review v on v.id = r.review_id where v.code = ? order by r.id""")
+                .param(REVIEW).query().listOfRows());
+        measurements.add(new Measurement("public summary", app.database, rows, "public summary as JSON over HTTP (median of " + READS + ")",
+                ours, "the same rows read with plain SQL", plain, 0, 0, rows + " recommendations"));
+    }
+
+    /** Imports of the Harris file and of a large register, against starting as many bare processes. */
+    private void imports() {
+        byte[] harris;
+        try (InputStream file = new ClassPathResource("demo/harris-review-2016.csv").getInputStream()) {
+            harris = file.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        measureImport("import Harris (127 rows)", harris, 127, "the Harris register: 85 closed, 42 awaiting assignment");
+        measureImport("import " + size.importRows() + " rows", largeRegister(size.importRows()), size.importRows(),
+                "60% resolved, 10% by other means, 30% in progress; the closed ones end at once");
+    }
+
+    private void measureImport(String scenario, byte[] file, int rows, String note) {
+        measure(scenario, rows, "the whole file in one transaction", () -> importRegister(file),
+                "start as many bare one-user-task processes", i -> runtime.startProcessInstanceByKey(BARE_USER_TASK), note);
+    }
+
+    private void importRegister(byte[] file) {
+        app.bean(RegisterImport.class).run("benchmark.csv", file, new ImportOptions(false, false), BenchmarkedApp.ADMIN, ImportProgress.NONE);
+    }
+
+    /** A legacy register in the mix a real one has: mostly closed, some in progress. */
+    private static byte[] largeRegister(int rows) {
+        String lines = IntStream.rangeClosed(1, rows).mapToObj(n -> {
+            String status = n % 10 < 6 ? "RESOLVED" : n % 10 == 6 ? "RESOLVED_BY_OTHER_MEANS" : "IN_PROGRESS";
+            return "BENCH-LARGE-" + (n / 1000) + ",Large register " + (n / 1000) + ",REVIEW," + n + ",Recommendation " + n + ","
+                    + ORGANISATION + "," + status + ",Progress so far on " + n + ".";
+        }).collect(Collectors.joining("\n"));
+        return ("review_code,review_title,review_kind,number,text,owner,status,update\n" + lines + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void measure(String scenario, int count, String ours, Runnable work, String baseline, IntConsumer bare, String note) {
+        StatementCounter.Counts before = app.counter.counts();
+        Duration oursTime = time(work);
+        StatementCounter.Counts used = app.counter.counts().since(before);
+        Duration bareTime = time(() -> IntStream.range(0, count).forEach(bare));
+        measurements.add(new Measurement(scenario, app.database, count, ours, oursTime, baseline, bareTime,
+                (double) used.statements() / count, (double) used.commits() / count, note));
+    }
+
+    private static Runnable times(int count, IntConsumer operation) {
+        return () -> IntStream.range(0, count).forEach(operation);
+    }
+
+    /** Makes every job of one activity due now and times the job executor until {@code done}. */
+    private Duration drain(String activityId, java.util.function.BooleanSupplier done) {
+        long start = System.nanoTime();
+        jdbc.sql("""
+                update act_ru_job set duedate_ = ? where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)""")
+                .params(new java.sql.Timestamp(System.currentTimeMillis() - 1000), activityId).update();
+        long giveUp = start + DRAIN_PATIENCE.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("The job executor did not drain " + activityId + " within " + DRAIN_PATIENCE);
+            }
+            sleep(50);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static Duration median(Runnable read) {
+        read.run();
+        List<Duration> times = IntStream.range(0, READS).mapToObj(i -> time(read)).sorted().toList();
+        return times.get(times.size() / 2);
+    }
+
+    private static Duration time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package org.stocktake.benchmark;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,7 +22,7 @@ final class BenchmarkedApp implements AutoCloseable {
 
     private BenchmarkedApp(String database, Map<String, Object> datasource) {
         this.database = database;
-        Map<String, Object> properties = new java.util.HashMap<>(datasource);
+        Map<String, Object> properties = new HashMap<>(datasource);
         properties.put("server.port", 0);
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "warn");

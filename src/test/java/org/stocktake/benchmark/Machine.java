@@ -3,6 +3,7 @@ package org.stocktake.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What the figures were measured on: cores, memory, JDK and operating system. */
@@ -28,11 +29,11 @@ record Machine(int cores, long memoryMiB, String cpu, String jdk, String os) {
                 .orElse(System.getProperty("os.arch"));
     }
 
-    private static java.util.Optional<String> procLine(Path file, String prefix) {
+    private static Optional<String> procLine(Path file, String prefix) {
         try (Stream<String> lines = Files.lines(file)) {
             return lines.filter(line -> line.startsWith(prefix)).findFirst();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

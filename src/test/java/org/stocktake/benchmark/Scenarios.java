@@ -8,12 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -161,7 +164,7 @@ final class Scenarios {
         long recorded = jdbc.sql("select count(*) from reminder").query(Long.class).single();
         long distinct = jdbc.sql("select count(*) from (select distinct recommendation_id, kind, subject, due_at from reminder) reminded")
                 .query(Long.class).single();
-        measurements.add(new Measurement("reminder storm", app.database, reminders, "reminder timers drained by the job executor", ours,
+        record(new Measurement("reminder storm", app.database, reminders, "reminder timers drained by the job executor", ours,
                 "bare timers drained", bare, (double) used.statements() / reminders, (double) used.commits() / reminders,
                 "reminders " + recorded + ", duplicates " + (recorded - distinct)));
     }
@@ -193,7 +196,7 @@ final class Scenarios {
                 select r.reference, r.section, r.text, r.status, r.owner_group, r.target_date
                 from recommendation r join review v on v.id = r.review_id where v.code = ? order by r.id""")
                 .param(REVIEW).query().listOfRows());
-        measurements.add(new Measurement("public summary", app.database, rows, "public summary as JSON over HTTP (median of " + READS + ")",
+        record(new Measurement("public summary", app.database, rows, "public summary as JSON over HTTP (median of " + READS + ")",
                 ours, "the same rows read with plain SQL", plain, 0, 0, rows + " recommendations"));
     }
 
@@ -234,8 +237,16 @@ final class Scenarios {
         Duration oursTime = time(work);
         StatementCounter.Counts used = app.counter.counts().since(before);
         Duration bareTime = time(() -> IntStream.range(0, count).forEach(bare));
-        measurements.add(new Measurement(scenario, app.database, count, ours, oursTime, baseline, bareTime,
+        record(new Measurement(scenario, app.database, count, ours, oursTime, baseline, bareTime,
                 (double) used.statements() / count, (double) used.commits() / count, note));
+    }
+
+    /** Keeps a measurement and says so at once: a full run takes a while. */
+    private void record(Measurement measurement) {
+        measurements.add(measurement);
+        System.out.printf(Locale.ROOT, "%s on %s: %d in %.1f s, baseline %.1f s, ratio %.2f%n", measurement.scenario(),
+                measurement.database(), measurement.count(), measurement.oursTime().toMillis() / 1000.0,
+                measurement.baselineTime().toMillis() / 1000.0, measurement.ratio());
     }
 
     private static Runnable times(int count, IntConsumer operation) {
@@ -243,11 +254,11 @@ final class Scenarios {
     }
 
     /** Makes every job of one activity due now and times the job executor until {@code done}. */
-    private Duration drain(String activityId, java.util.function.BooleanSupplier done) {
+    private Duration drain(String activityId, BooleanSupplier done) {
         long start = System.nanoTime();
         jdbc.sql("""
                 update act_ru_job set duedate_ = ? where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)""")
-                .params(new java.sql.Timestamp(System.currentTimeMillis() - 1000), activityId).update();
+                .params(new Timestamp(System.currentTimeMillis() - 1000), activityId).update();
         long giveUp = start + DRAIN_PATIENCE.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > giveUp) {

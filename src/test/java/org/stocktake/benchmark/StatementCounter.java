@@ -4,7 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,8 +55,8 @@ final class StatementCounter implements BeanPostProcessor {
         }
         Object result = invoke(target, method, args);
         if (result instanceof Statement statement) {
-            Class<? extends Statement> type = method.getName().equals("prepareCall") ? java.sql.CallableStatement.class
-                    : method.getName().equals("prepareStatement") ? java.sql.PreparedStatement.class : Statement.class;
+            Class<? extends Statement> type = method.getName().equals("prepareCall") ? CallableStatement.class
+                    : method.getName().equals("prepareStatement") ? PreparedStatement.class : Statement.class;
             return proxy(type, statement, this::statement);
         }
         return result;

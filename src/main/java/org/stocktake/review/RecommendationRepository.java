@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.stocktake.jdbc.RecordRowMapper;
+import org.stocktake.jdbc.TransactionCache;
 
 @Repository
 class RecommendationRepository {
@@ -23,6 +24,9 @@ class RecommendationRepository {
 
     private final JdbcClient jdbc;
 
+    /** A recommendation is read several times in one engine step (the model's expressions, its listeners). */
+    private final TransactionCache<Long, Optional<Recommendation>> byId = new TransactionCache<>();
+
     RecommendationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -30,6 +34,7 @@ class RecommendationRepository {
     /** Inserts a recommendation at a stage; {@code importId} names the import that brought it in, if one did. */
     long insert(long reviewId, NewRecommendation recommendation, RecommendationStatus status, String ownerGroup,
                 LocalDate responseDueOn, Long importId, OffsetDateTime now) {
+        byId.clear();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into recommendation (review_id, reference, section, text, status, owner_group, response_due_on,
@@ -54,8 +59,8 @@ class RecommendationRepository {
     }
 
     Optional<Recommendation> findById(long id) {
-        return withAddressees(jdbc.sql(SELECT + " where r.id = ?").param(id).query(RecordRowMapper.of(Row.class)).list(),
-                addresseesWhere("a.recommendation_id = ?", id)).stream().findFirst();
+        return byId.get(id, () -> withAddressees(jdbc.sql(SELECT + " where r.id = ?").param(id).query(RecordRowMapper.of(Row.class)).list(),
+                addresseesWhere("a.recommendation_id = ?", id)).stream().findFirst());
     }
 
     List<Recommendation> findByReview(String reviewCode) {
@@ -114,26 +119,31 @@ class RecommendationRepository {
      * and then finds the version moved on.
      */
     boolean claim(long id, int version, OffsetDateTime now) {
+        byId.clear();
         return jdbc.sql("update recommendation set version = version + 1, updated_at = ? where id = ? and version = ?")
                 .params(now, id, version).update() == 1;
     }
 
     void updateStatus(long id, RecommendationStatus status, OffsetDateTime now) {
+        byId.clear();
         jdbc.sql("update recommendation set status = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(status.name(), now, id).update();
     }
 
     void updateOwner(long id, String ownerGroup, String ownerUser, OffsetDateTime now) {
+        byId.clear();
         jdbc.sql("update recommendation set owner_group = ?, owner_user = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(ownerGroup, ownerUser, now, id).update();
     }
 
     void updateTargetDate(long id, LocalDate targetDate, OffsetDateTime now) {
+        byId.clear();
         jdbc.sql("update recommendation set target_date = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(targetDate, now, id).update();
     }
 
     void startResponseRound(long id, LocalDate responseDueOn, OffsetDateTime now) {
+        byId.clear();
         jdbc.sql("""
                 update recommendation set status = ?, response_due_on = ?, response_round = response_round + 1,
                        updated_at = ?, version = version + 1 where id = ?""")

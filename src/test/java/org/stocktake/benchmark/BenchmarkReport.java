@@ -32,9 +32,15 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
         return table.toString();
     }
 
+    /** Where the record of optimisations, written by hand, begins; a new run keeps it. */
+    static final String OPTIMISATIONS = "## Optimisations";
+
     void write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve(MARKDOWN), markdown());
+        Path markdown = directory.resolve(MARKDOWN);
+        String previous = Files.exists(markdown) ? Files.readString(markdown) : "";
+        int kept = previous.indexOf(OPTIMISATIONS);
+        Files.writeString(markdown, markdown() + (kept < 0 ? "" : "\n" + previous.substring(kept)));
         Files.writeString(directory.resolve(JSON), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(json()));
     }

@@ -8,8 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -67,11 +69,22 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
-    /** Clicks the element once it can be clicked, scrolled to the middle of the window first (Tasklist's footer covers the bottom). */
+    /**
+     * Clicks the element once it can be clicked, scrolled to the middle of the window first
+     * (Tasklist's footer covers the bottom). A click that lands on something drawn over it for a
+     * moment (a form re-rendering after Claim, a notice) or on an element just replaced is tried
+     * again until the wait's limit.
+     */
     public void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class).until(browser -> {
+            WebElement element = browser.findElement(locator);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
     }
 
     public void waitForText(By locator, String text) {

@@ -3,13 +3,10 @@ package org.stocktake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.h2.Driver;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.FileSystemUtils;
 import org.stocktake.support.AppNode;
 import org.stocktake.support.Await;
 import org.stocktake.support.HttpActor;
@@ -49,11 +47,7 @@ class CrashDurabilityIT {
 
     @BeforeEach
     void freshNode() throws IOException {
-        if (Files.exists(DIRECTORY)) {
-            try (Stream<Path> files = Files.walk(DIRECTORY)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        FileSystemUtils.deleteRecursively(DIRECTORY);
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("STOCKTAKE_ADMIN_USER", ADMIN);
         environment.put("STOCKTAKE_ADMIN_PASSWORD", ADMIN_PASSWORD);

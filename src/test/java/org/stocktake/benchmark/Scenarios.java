@@ -41,6 +41,7 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RegisterImport;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
+import org.stocktake.support.Await;
 import org.stocktake.support.ImportFiles;
 
 /**
@@ -259,13 +260,7 @@ final class Scenarios {
         jdbc.sql("""
                 update act_ru_job set duedate_ = ? where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)""")
                 .params(new Timestamp(System.currentTimeMillis() - 1000), activityId).update();
-        long giveUp = start + DRAIN_PATIENCE.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > giveUp) {
-                throw new IllegalStateException("The job executor did not drain " + activityId + " within " + DRAIN_PATIENCE);
-            }
-            sleep(50);
-        }
+        Await.until("the job executor to drain " + activityId, DRAIN_PATIENCE, done);
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -279,14 +274,5 @@ final class Scenarios {
         long start = System.nanoTime();
         work.run();
         return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

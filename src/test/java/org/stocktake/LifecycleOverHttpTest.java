@@ -121,6 +121,14 @@ class LifecycleOverHttpTest {
 
         assertThat(admin.get("/engine-rest/history/process-instance/" + processInstanceId).getBody())
                 .containsEntry("state", "COMPLETED").containsEntry("businessKey", BUSINESS_KEY);
+        // The engine's history keeps the last value of each variable and who did what, but no restricted
+        // note and no change-by-change detail (EngineHistory)
+        assertThat(admin.get("/engine-rest/history/detail/count?processInstanceId=" + processInstanceId).getBody())
+                .containsEntry("count", 0);
+        assertThat(admin.getList("/engine-rest/history/variable-instance?maxResults=100&deserializeValues=false&processInstanceId=" + processInstanceId))
+                .extracting(variable -> variable.get("name")).contains("recommendationId", "publicUpdate").doesNotContain("restrictedNote");
+        assertThat(admin.getList("/engine-rest/history/user-operation?maxResults=100&processInstanceId=" + processInstanceId + "&operationType=Complete"))
+                .extracting(entry -> entry.get("userId")).contains("home-office-lead", "lfb-lead", "board-chair");
         assertThat(secretariat.get("/api/recommendations/" + id).getBody())
                 .containsEntry("status", "RESOLVED").containsEntry("ownerGroup", "lfb");
         assertThat(secretariat.get("/api/reviews/" + REVIEW + "/summary").getBody())

@@ -1,6 +1,8 @@
 package org.stocktake.lifecycle;
 
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -33,12 +35,14 @@ public class InstanceAccess {
     public void grantAtStart(DelegateExecution execution) {
         Recommendation recommendation = recommendations.get((Long) execution.getVariable(ProcessVariables.RECOMMENDATION_ID));
         AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-        String processInstanceId = execution.getProcessInstanceId();
-        recommendation.addressees().forEach(addressee -> grant(authorizations, processInstanceId, addressee));
+        // a new instance has no grants yet, so none is looked for: each group once, the owner perhaps an addressee too
+        Set<String> groups = new LinkedHashSet<>(recommendation.addressees());
         String owner = (String) execution.getVariable(ProcessVariables.OWNER_GROUP);
         if (owner != null) {
-            grant(authorizations, processInstanceId, owner);
+            groups.add(owner);
         }
+        groups.forEach(group -> Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(),
+                Permissions.READ));
     }
 
     /** Hands the owner's grant from the previous owner (if any, and if not an addressee) to the new one. */

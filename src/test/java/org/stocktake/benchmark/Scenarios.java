@@ -22,13 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.core.io.ClassPathResource;
@@ -54,6 +51,7 @@ final class Scenarios {
     static final String REVIEW = "BENCH-PFD";
     static final String REGISTER = "BENCH-REG";
     static final String ORGANISATION = "bench-org";
+    static final String LEAD = "bench-lead";
     static final String BARE_USER_TASK = "BenchBareUserTask";
     static final String BARE_TIMER = "BenchBareTimer";
     static final int WARM_UP = 30;
@@ -78,12 +76,12 @@ final class Scenarios {
     }
 
     /** How many of each operation: quick proves the harness, full gives the figures. */
-    record Size(String mode, int starts, int completions, int importRows) {
+    record Size(String mode, int starts, int completions, int importRows, List<Integer> openTasks, Duration pgbench) {
 
         static Size of(String mode) {
             return switch (mode) {
-                case "quick" -> new Size(mode, 200, 200, 1_000);
-                case "full" -> new Size(mode, 10_000, 2_000, 10_000);
+                case "quick" -> new Size(mode, 200, 200, 1_000, List.of(500, 2_000), Duration.ofSeconds(5));
+                case "full" -> new Size(mode, 10_000, 2_000, 10_000, List.of(10_000, 100_000), Duration.ofSeconds(30));
                 default -> throw new IllegalArgumentException("benchmark mode is quick or full, not " + mode);
             };
         }
@@ -100,16 +98,7 @@ final class Scenarios {
     }
 
     private void setUp() {
-        IdentityService identity = app.bean(IdentityService.class);
-        Group organisation = identity.newGroup(ORGANISATION);
-        organisation.setName("Benchmark organisation");
-        organisation.setType("organisation");
-        identity.saveGroup(organisation);
-        User lead = identity.newUser("bench-lead");
-        lead.setEmail("bench-lead@stocktake.example");
-        lead.setPassword("Correct-Horse-7");
-        identity.saveUser(lead);
-        identity.createMembership("bench-lead", ORGANISATION);
+        app.organisation(ORGANISATION, LEAD);
         app.bean(ReviewService.class).create(new NewReview(REVIEW, "Benchmark coroner's report", ReviewKind.PFD_REPORT, LocalDate.now()));
         RepositoryService repository = app.bean(RepositoryService.class);
         repository.createDeployment().name("benchmark baselines")

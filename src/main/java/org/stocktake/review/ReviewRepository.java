@@ -17,7 +17,7 @@ class ReviewRepository {
     private static final String SELECT = "select id, code, title, kind, received_on, response_due_on from review";
 
     private final JdbcClient jdbc;
-    /** A registration reads its review three times (the service, the process start, the notice). */
+    /** A registration read its review three times in one transaction (its SQL log, in BENCHMARKS.md). */
     private final TransactionCache<String, Optional<Review>> byCode = new TransactionCache<>();
 
     ReviewRepository(JdbcClient jdbc) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -230,21 +231,23 @@ public final class OpenTaskLoad {
     }
 
     private List<String> firstPage(FilterService filters, boolean authorizationsOn) {
-        engine.setAuthorizationEnabled(authorizationsOn);
-        try {
-            return filters.<Task>listPage(filterId, 0, PAGE).stream().map(Task::getId).toList();
-        } finally {
-            engine.setAuthorizationEnabled(true);
-        }
+        return withAuthorizations(authorizationsOn, () -> filters.<Task>listPage(filterId, 0, PAGE).stream().map(Task::getId).toList());
     }
 
     private Duration read(FilterService filters, boolean authorizationsOn) {
-        engine.setAuthorizationEnabled(authorizationsOn);
-        try {
+        return withAuthorizations(authorizationsOn, () -> {
             long start = System.nanoTime();
             filters.listPage(filterId, 0, PAGE);
             filters.count(filterId);
             return Duration.ofNanos(System.nanoTime() - start);
+        });
+    }
+
+    /** The engine's authorization checks as given while {@code work} runs, and on again after it. */
+    private <T> T withAuthorizations(boolean on, Supplier<T> work) {
+        engine.setAuthorizationEnabled(on);
+        try {
+            return work.get();
         } finally {
             engine.setAuthorizationEnabled(true);
         }

@@ -27,18 +27,37 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.core.Ordered;
+import org.stocktake.security.EngineRestFence;
+import org.stocktake.security.QueryExpressions;
+import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.ConflictException;
 import org.stocktake.web.InvalidInputException;
 
 /**
- * The engine REST API as Camunda ships it, except for what a task submission can run into: a
- * field our listeners refuse answers 400 with the field's name, and a race with another person
- * 409, instead of 500. The engine wraps every listener exception, so its own mapper would call
- * bad input or a lost race a server error.
+ * The engine's REST API on its two doors: {@code /engine-rest} for scripts (HTTP Basic), and the
+ * webapps' {@code /camunda/api/engine}, which Tasklist calls with its session. Both serve the same
+ * resources through the same fence ({@link EngineRestFence}: what each person may call) and say
+ * what went wrong the same way: a refused field is 400 with the field's name, a person who may
+ * not complete a task 403, and a race with another person 409, instead of 500. The engine wraps
+ * every listener exception, so its own mappers would call bad input or a lost race a server error.
+ * <p>
+ * The webapps' door is Camunda's own engine API servlet, registered here under its name before
+ * the webapps' initializer runs, which then leaves it in place.
  */
 @Configuration
 @ConditionalOnWebApplication
 class EngineRestConfiguration {
+
+    /** The name Camunda's webapp initializer registers its engine API servlet under. */
+    static final String WEBAPP_ENGINE_API = "Engine Api";
 
     @Bean
     CamundaJerseyResourceConfig engineRestResources(ObjectProvider<ProcessEngine> engine) {
@@ -46,29 +65,89 @@ class EngineRestConfiguration {
             @Override
             protected void registerCamundaRestResources() {
                 registerClasses(CamundaRestResources.getResourceClasses());
-                Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses().stream()
-                        .filter(type -> type != RestExceptionHandler.class)
-                        .collect(Collectors.toSet());
-                registerClasses(configuration);
-                register(JacksonFeature.class);
-                TaskGone taskGone = new TaskGone(engine);
-                register(new RefusedSubmissionMapper(taskGone));
-                register(new LostRaceAuthorizationMapper(taskGone));
+                registerFencedConfiguration(this, engine);
             }
         };
     }
 
-    /**
-     * What went wrong in a task's completion, said as our API says it: a refused field is 400; a
-     * task someone else completed or changed at the same moment, or a recommendation changed
-     * under it, is 409. The transaction has rolled back, so nothing of the losing request is kept.
-     */
-    static class RefusedSubmissionMapper implements ExceptionMapper<RestException> {
+    @Bean
+    ServletRegistrationBean<ServletContainer> webappEngineApi(ObjectProvider<ProcessEngine> engine,
+                                                              @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        ResourceConfig resources = new ResourceConfig();
+        // the webapps serve named engines only, as Camunda's own EngineRestApplication does
+        resources.register(NamedProcessEngineRestServiceImpl.class);
+        registerFencedConfiguration(resources, engine);
+        ServletRegistrationBean<ServletContainer> registration =
+                new ServletRegistrationBean<>(new ServletContainer(resources), webappPath + "/api/engine/*");
+        registration.setName(WEBAPP_ENGINE_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
-        static final String CHANGED_CONCURRENTLY = "Someone else completed or changed this task at the same moment;"
-                + " nothing of this submission was saved. Reload the task list.";
-        /** The engine's words when a task is gone: completed by someone else first, or never there. */
-        private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id (\\S+): task is null");
+    /** Camunda's configuration classes, with our exception mappers in place of two of its own, and the fence. */
+    private static void registerFencedConfiguration(ResourceConfig resources, ObjectProvider<ProcessEngine> engine) {
+        resources.registerClasses(CamundaRestResources.getConfigurationClasses().stream()
+                .filter(type -> type != RestExceptionHandler.class && type != ProcessEngineExceptionHandler.class)
+                .collect(Collectors.toSet()));
+        resources.register(JacksonFeature.class);
+        TaskGone taskGone = new TaskGone(engine);
+        resources.register(new RefusedSubmissionMapper(taskGone));
+        resources.register(new RefusedEngineCallMapper(taskGone));
+        resources.register(new LostRaceAuthorizationMapper(taskGone));
+        resources.register(new EngineRestFence(engine));
+    }
+
+    /**
+     * What went wrong in a call, said as our API says it, wherever in the chain of causes the
+     * reason is: a refused field or expression is 400; a person who may not do it 403; a task
+     * someone else completed or changed at the same moment, or a recommendation changed under it,
+     * 409. The transaction has rolled back, so nothing of the refused request is kept.
+     */
+    static Optional<Response> refusal(Throwable exception, TaskGone taskGone) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return Optional.of(answer(Response.Status.BAD_REQUEST, InvalidInputException.class, invalid.getMessage()));
+            }
+            if (cause instanceof QueryExpressions.RefusedExpressionException refused) {
+                return Optional.of(answer(Response.Status.BAD_REQUEST, refused.getClass(), refused.getMessage()));
+            }
+            if (cause instanceof ForbiddenException forbidden) {
+                return Optional.of(answer(Response.Status.FORBIDDEN, ForbiddenException.class, forbidden.getMessage()));
+            }
+            if (cause instanceof ConflictException conflict) {
+                return Optional.of(answer(Response.Status.CONFLICT, ConflictException.class, conflict.getMessage()));
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return Optional.of(answer(Response.Status.CONFLICT, OptimisticLockingException.class, CHANGED_CONCURRENTLY));
+            }
+            if (cause instanceof AuthorizationException refused) {
+                return Optional.of(LostRaceAuthorizationMapper.lostRace(refused, taskGone)
+                        .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(refused)));
+            }
+            Matcher gone = cause instanceof NullValueException && cause.getMessage() != null
+                    ? TASK_GONE.matcher(cause.getMessage()) : null;
+            if (gone != null && gone.find()) {
+                return Optional.of(taskGone.completedBefore(gone.group(1))
+                        .orElseGet(() -> answer(Response.Status.NOT_FOUND, NullValueException.class, "There is no task " + gone.group(1) + ".")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static final String CHANGED_CONCURRENTLY = "Someone else completed or changed this task at the same moment;"
+            + " nothing of this submission was saved. Reload the task list.";
+    /** The engine's words when a task is gone: completed by someone else first, or never there. */
+    private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id (\\S+): task is null");
+
+    static Response answer(Response.Status status, Class<?> type, String message) {
+        ExceptionDto body = new ExceptionDto();
+        body.setType(type.getSimpleName());
+        body.setMessage(message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** A failure the REST layer wrapped (a task's completion, for one). */
+    static class RefusedSubmissionMapper implements ExceptionMapper<RestException> {
 
         private final TaskGone taskGone;
 
@@ -78,34 +157,22 @@ class EngineRestConfiguration {
 
         @Override
         public Response toResponse(RestException exception) {
-            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidInputException invalid) {
-                    return answer(Response.Status.BAD_REQUEST, InvalidInputException.class, invalid.getMessage());
-                }
-                if (cause instanceof ConflictException conflict) {
-                    return answer(Response.Status.CONFLICT, ConflictException.class, conflict.getMessage());
-                }
-                if (cause instanceof OptimisticLockingException) {
-                    return answer(Response.Status.CONFLICT, OptimisticLockingException.class, CHANGED_CONCURRENTLY);
-                }
-                if (cause instanceof AuthorizationException refused) {
-                    return LostRaceAuthorizationMapper.lostRace(refused, taskGone).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(refused));
-                }
-                Matcher gone = cause instanceof NullValueException && cause.getMessage() != null
-                        ? TASK_GONE.matcher(cause.getMessage()) : null;
-                if (gone != null && gone.find()) {
-                    return taskGone.completedBefore(gone.group(1))
-                            .orElseGet(() -> answer(Response.Status.NOT_FOUND, NullValueException.class, "There is no task " + gone.group(1) + "."));
-                }
-            }
-            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+            return refusal(exception, taskGone).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+        }
+    }
+
+    /** A failure straight from the engine (a query whose expression was refused as it ran, for one). */
+    static class RefusedEngineCallMapper implements ExceptionMapper<ProcessEngineException> {
+
+        private final TaskGone taskGone;
+
+        RefusedEngineCallMapper(TaskGone taskGone) {
+            this.taskGone = taskGone;
         }
 
-        static Response answer(Response.Status status, Class<?> type, String message) {
-            ExceptionDto body = new ExceptionDto();
-            body.setType(type.getSimpleName());
-            body.setMessage(message);
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return refusal(exception, taskGone).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
         }
     }
 
@@ -139,7 +206,7 @@ class EngineRestConfiguration {
                 return Optional.empty();
             }
             String when = task.getEndTime() == null ? "a moment ago" : "at " + task.getEndTime().toInstant();
-            return Optional.of(RefusedSubmissionMapper.answer(Response.Status.CONFLICT, ConflictException.class, "This task was completed"
+            return Optional.of(answer(Response.Status.CONFLICT, ConflictException.class, "This task was completed"
                     + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " " + when
                     + ", before this submission; nothing of this submission was saved. Reload the task list."));
         }

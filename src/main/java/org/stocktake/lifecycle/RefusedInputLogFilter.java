@@ -6,14 +6,18 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Marker;
+import org.stocktake.security.QueryExpressions;
 import org.stocktake.web.ConflictException;
+import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.InvalidInputException;
 
 /**
  * Keeps refused requests out of the error log. The engine logs every exception a command ends
  * with as an ERROR with its stack trace, even when it is only a person's form submission refused
- * for a missing field, or a task someone else completed a moment before (a lost race, answered
- * 409); the person is told, and nothing went wrong on the server. Registered in logback-spring.xml.
+ * for a missing field or an expression a filter may not hold, a completion by someone not in the
+ * task's group (logged once, as a warning, where it is refused), or a task someone else completed
+ * a moment before (a lost race, answered 409); the person is told, and nothing went wrong on the
+ * server. Registered in logback-spring.xml.
  */
 public class RefusedInputLogFilter extends TurboFilter {
 
@@ -23,7 +27,8 @@ public class RefusedInputLogFilter extends TurboFilter {
         Throwable logged = thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last
                 ? last : thrown;
         for (Throwable cause = logged; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidInputException || cause instanceof ConflictException || isTaskGone(cause)) {
+            if (cause instanceof InvalidInputException || cause instanceof ConflictException || cause instanceof ForbiddenException
+                    || cause instanceof QueryExpressions.RefusedExpressionException || isTaskGone(cause)) {
                 return FilterReply.DENY;
             }
         }

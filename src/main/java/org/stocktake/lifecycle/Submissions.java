@@ -21,6 +21,7 @@ import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ResponseDecision;
 import org.stocktake.review.ResponseSubmission;
 import org.stocktake.review.ReviewService;
+import org.stocktake.security.Roles;
 
 /**
  * The complete listeners of the model's user tasks ({@code ${submissions.response(task)}}): each
@@ -49,15 +50,17 @@ public class Submissions {
     /** Task_RecordResponse: one addressee's answer. */
     public void response(DelegateTask task) {
         TaskSubmission submission = new TaskSubmission(task);
+        String addressee = (String) submission.processValue(ADDRESSEE);
+        submission.requireMemberOf(addressee);
         ResponseSubmission response = new ResponseSubmission(submission.choice(DECISION, ResponseDecision.class),
                 submission.text(RESPONSE_TEXT), submission.text(RATIONALE));
-        recommendations.recordResponse(submission.recommendationId(), (String) submission.variable(ADDRESSEE), response,
-                submission.submittedBy());
+        recommendations.recordResponse(submission.recommendationId(), addressee, response, submission.submittedBy());
     }
 
     /** Task_AssignOwner: the secretariat names the owner, who gets every following update task. */
     public void ownerAssignment(DelegateTask task) {
         TaskSubmission submission = new TaskSubmission(task);
+        submission.requireMemberOf(Roles.SECRETARIAT);
         OwnerAssignment assignment = new OwnerAssignment(submission.text(OWNER_GROUP), submission.text(OWNER_USER),
                 submission.date(TARGET_DATE));
         decisions.assignOwner(submission.recommendationId(), assignment, submission.submittedBy());
@@ -70,8 +73,9 @@ public class Submissions {
     /** Task_SubmitProgressUpdate: the owner's quarterly report and proposal. */
     public void progressUpdate(DelegateTask task) {
         TaskSubmission submission = new TaskSubmission(task);
+        submission.requireMemberOf((String) submission.processValue(OWNER_GROUP));
         ProgressUpdateSubmission update = new ProgressUpdateSubmission(
-                (String) submission.variable(REPORTING_QUARTER),
+                (String) submission.processValue(REPORTING_QUARTER),
                 submission.choice(RAG, Rag.class),
                 submission.text(PUBLIC_UPDATE),
                 submission.text(RESTRICTED_NOTE),
@@ -89,9 +93,12 @@ public class Submissions {
     /** Task_ReviewEscalation: the board's action; a reassignment moves the open update task too. */
     public void escalationReview(DelegateTask task) {
         TaskSubmission submission = new TaskSubmission(task);
+        submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         EscalationReview review = new EscalationReview(submission.choice(ESCALATION_ACTION, EscalationAction.class),
                 submission.text(BOARD_COMMENT), submission.text(OWNER_GROUP), submission.date(TARGET_DATE));
-        decisions.reviewEscalation((Long) submission.variable(ESCALATION_ID), review, submission.submittedBy());
+        // the model copies the escalation's id into the task as it opens (several may be open at once);
+        // a submission cannot change it, since only the form's fields are accepted
+        decisions.reviewEscalation((Long) task.getExecution().getVariableLocal(ESCALATION_ID), review, submission.submittedBy());
         if (review.action() == EscalationAction.REASSIGN) {
             instanceAccess.moveOwnerGrant(task.getExecution().getProcessInstance(), review.ownerGroup());
             submission.keep(OWNER_GROUP, review.ownerGroup());
@@ -103,6 +110,7 @@ public class Submissions {
     /** Task_DecideExtension: the board approves or rejects the owner's request for a later target date. */
     public void extensionDecision(DelegateTask task) {
         TaskSubmission submission = new TaskSubmission(task);
+        submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         decisions.decideExtension(submission.recommendationId(), submission.choice(BOARD_DECISION, ExtensionDecision.class),
                 submission.text(BOARD_COMMENT), submission.submittedBy());
     }
@@ -110,7 +118,8 @@ public class Submissions {
     /** Task_SignOffClosure: the board approves the proposed closure or returns it. */
     public void closureSignOff(DelegateTask task) {
         TaskSubmission submission = new TaskSubmission(task);
-        RecommendationStatus proposedClosure = RecommendationStatus.valueOf((String) submission.variable(CLOSURE_PROPOSAL));
+        submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
+        RecommendationStatus proposedClosure = RecommendationStatus.valueOf((String) submission.processValue(CLOSURE_PROPOSAL));
         ClosureDecision decision = submission.choice(BOARD_DECISION, ClosureDecision.class);
         decisions.signOffClosure(submission.recommendationId(), proposedClosure, decision, submission.text(BOARD_COMMENT),
                 submission.submittedBy());
@@ -127,6 +136,7 @@ public class Submissions {
     /** Task_AssuranceCheck: the board confirms a closure still holds, or reopens it. */
     public void assuranceCheck(DelegateTask task) {
         TaskSubmission submission = new TaskSubmission(task);
+        submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         AssuranceResult result = submission.choice(ASSURANCE_RESULT, AssuranceResult.class);
         decisions.checkAssurance(submission.recommendationId(), result, submission.text(BOARD_COMMENT), submission.submittedBy());
         submission.keep(ASSURANCE_RESULT, result.name());

@@ -13,16 +13,25 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stocktake.web.ConflictException;
+import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.InvalidInputException;
 
 /**
  * The fields a person submitted on a task, read with the checks a form makes, because REST callers
  * skip the form. Anything malformed is refused with the field's name, and the task stays open.
+ * <p>
+ * What a person submits lands in the task's own scope, where the model declares every form field.
+ * Ids and routing values are read from the scopes above it, where the process put them, so nothing
+ * sent with a completion can stand in for them.
  */
 final class TaskSubmission {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Logger log = LoggerFactory.getLogger(TaskSubmission.class);
 
     private final DelegateTask task;
 
@@ -43,7 +52,7 @@ final class TaskSubmission {
             lock.setString(1, taskId);
             try (ResultSet row = lock.executeQuery()) {
                 if (!row.next()) {
-                    throw new ConflictException(EngineRestConfiguration.RefusedSubmissionMapper.CHANGED_CONCURRENTLY);
+                    throw new ConflictException(EngineRestConfiguration.CHANGED_CONCURRENTLY);
                 }
             }
         } catch (SQLException e) {
@@ -51,11 +60,35 @@ final class TaskSubmission {
         }
     }
 
+    /**
+     * Refuses the submission unless the person completing the task is a member of the group the
+     * process gave it to (the addressee, the owner, the secretariat or the board). A grant left
+     * over from an earlier owner, or an administrator's, does not make someone that group. Work
+     * the engine does by itself, with nobody signed in, is not a person's submission.
+     */
+    void requireMemberOf(String group) {
+        Authentication person = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (person == null) {
+            return;
+        }
+        if (person.getGroupIds() == null || !person.getGroupIds().contains(group)) {
+            log.warn("{} tried to complete {} ({}) for {}, of which they are not a member; refused", person.getUserId(),
+                    task.getTaskDefinitionKey(), task.getId(), group);
+            throw new ForbiddenException("Only a member of " + group + " may complete this task, and " + person.getUserId()
+                    + " is not one; nothing was recorded.");
+        }
+    }
+
+    /** A value the process keeps for this task (an id or a routing value), as seen from outside the task's own scope. */
+    Object processValue(String name) {
+        return ((ExecutionEntity) task.getExecution()).getParent().getVariable(name);
+    }
+
     long recommendationId() {
-        Object id = task.getVariable(ProcessVariables.RECOMMENDATION_ID);
+        Object id = task.getExecution().getProcessInstance().getVariableLocal(ProcessVariables.RECOMMENDATION_ID);
         if (id == null) {
             // another completion of this task committed while this one ran, and its process moved on
-            throw new ConflictException(EngineRestConfiguration.RefusedSubmissionMapper.CHANGED_CONCURRENTLY);
+            throw new ConflictException(EngineRestConfiguration.CHANGED_CONCURRENTLY);
         }
         return (Long) id;
     }
@@ -100,10 +133,6 @@ final class TaskSubmission {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be a date written 2027-03-31, not " + text);
         }
-    }
-
-    Object variable(String name) {
-        return task.getVariable(name);
     }
 
     /** Sets a routing value on the process instance, where the gateways after the task read it. */

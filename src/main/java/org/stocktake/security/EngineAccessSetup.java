@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
  * where they are created), and the lifecycle's model (the definition, not its instances);</li>
  * <li>for observers: every process instance and task, to read only.</li>
  * </ul>
- * Which tasks anyone else sees stays with the engine's task authorizations for candidate groups,
- * and the per-instance grants the lifecycle gives addressees and owners.
+ * Which tasks anyone else sees stays with the engine's task authorizations for candidate groups
+ * (taken back when a group leaves a task: {@link RevokingAuthorizationProvider}), and the
+ * per-instance grants the lifecycle gives addressees and owners.
  */
 @Component
 class EngineAccessSetup extends AbstractProcessEnginePlugin {
@@ -34,6 +36,11 @@ class EngineAccessSetup extends AbstractProcessEnginePlugin {
     static final String LIFECYCLE_PROCESS_KEY = "RecommendationLifecycle";
 
     private static final Logger log = LoggerFactory.getLogger(EngineAccessSetup.class);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new RevokingAuthorizationProvider());
+    }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {

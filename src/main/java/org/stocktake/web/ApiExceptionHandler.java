@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns what went wrong in an {@code /api} request into an RFC 9457 problem: 400 with every
- * field problem under {@code errors}, 404, 409, 413. Bad input never becomes a 500.
+ * field problem under {@code errors}, 403, 404, 409, 413. Bad input never becomes a 500.
  */
 @RestControllerAdvice(basePackages = "org.stocktake")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -27,6 +27,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler

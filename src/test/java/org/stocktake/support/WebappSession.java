@@ -1,0 +1,80 @@
+package org.stocktake.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * One person signed in to Tasklist, calling the engine through the webapps' own door,
+ * {@code /camunda/api/engine/engine/default/...}, with the session cookie and the CSRF token the
+ * webapps hand out, exactly as Tasklist's pages do.
+ */
+public final class WebappSession {
+
+    public static final String ENGINE_API = "/camunda/api/engine/engine/default";
+
+    private final TestRestTemplate http;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    private WebappSession(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    /** Signs in to Tasklist as this person, as its login page does. */
+    public static WebappSession signIn(TestRestTemplate http, String userId, String password) {
+        WebappSession session = new WebappSession(http);
+        session.keepCookies(http.getForEntity("/camunda/app/tasklist/default/", String.class));
+        HttpHeaders headers = session.headers();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+                new HttpEntity<>("username=" + userId + "&password=" + password, headers), String.class);
+        if (login.getStatusCode() != HttpStatus.OK) {
+            throw new AssertionError("Could not sign " + userId + " in to Tasklist: " + login.getStatusCode() + " " + login.getBody());
+        }
+        session.keepCookies(login);
+        // signing in starts a new session; its CSRF token comes with the next page the webapps serve
+        session.keepCookies(http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(session.headers()),
+                String.class));
+        return session;
+    }
+
+    /** Any call through the webapps' engine door; {@code path} is relative to the engine, e.g. {@code /task}. */
+    public ResponseEntity<String> engine(HttpMethod method, String path, Object body, MediaType type) {
+        HttpHeaders headers = headers();
+        if (type != null) {
+            headers.setContentType(type);
+        }
+        ResponseEntity<String> answer = http.exchange(ENGINE_API + path, method, new HttpEntity<>(body, headers), String.class);
+        keepCookies(answer);
+        return answer;
+    }
+
+    private HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        if (!cookies.isEmpty()) {
+            headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        }
+        if (cookies.containsKey("XSRF-TOKEN")) {
+            headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        }
+        return headers;
+    }
+
+    private void keepCookies(ResponseEntity<?> response) {
+        List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+        if (set != null) {
+            set.stream().map(cookie -> cookie.split(";")[0]).forEach(cookie -> {
+                int equals = cookie.indexOf('=');
+                cookies.put(cookie.substring(0, equals), cookie.substring(equals + 1));
+            });
+        }
+    }
+}

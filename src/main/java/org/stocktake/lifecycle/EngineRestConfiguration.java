@@ -1,7 +1,6 @@
 package org.stocktake.lifecycle;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;

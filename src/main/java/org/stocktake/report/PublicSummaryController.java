@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stocktake.review.SpreadsheetCells;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,8 +58,8 @@ class PublicSummaryController {
                 .setHeader("section", "number", "text", "status", "owner", "latest_update", "updated_on").get())) {
             for (PublicSummary.Section section : summary.sections()) {
                 for (PublicSummary.Item item : section.items()) {
-                    printer.printRecord(section.name(), item.number(), item.text(), item.status(), item.owner(), item.latestUpdate(),
-                            item.updatedOn());
+                    printer.printRecord(SpreadsheetCells.row(section.name(), item.number(), item.text(), item.status(), item.owner(),
+                            item.latestUpdate(), item.updatedOn()));
                 }
             }
         } catch (IOException e) {

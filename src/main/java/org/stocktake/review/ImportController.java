@@ -38,7 +38,11 @@ class ImportController {
         this.currentUser = currentUser;
     }
 
-    @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    /**
+     * Only {@code text/csv}: a cross-site form can post {@code text/plain} without the browser
+     * asking first, and a browser that keeps a password for the site would send it along.
+     */
+    @PostMapping(consumes = "text/csv")
     ResponseEntity<ImportJob> importBody(HttpServletRequest request,
                                          @RequestParam(defaultValue = "import.csv") String fileName,
                                          @RequestParam(defaultValue = "false") boolean dryRun,

@@ -279,7 +279,7 @@ class ImportFileReader {
         }
     }
 
-    /** A row's values by column name; empty values and absent columns read as null. */
+    /** A row's values by column name, as they were before an export neutralised them; empty values and absent columns read as null. */
     private record Values(Header header, CSVRecord record) {
 
         String get(String column) {
@@ -287,7 +287,7 @@ class ImportFileReader {
             if (index < 0) {
                 return null;
             }
-            String value = record.get(index).strip();
+            String value = SpreadsheetCells.restore(record.get(index).strip());
             return value.isEmpty() ? null : value;
         }
     }

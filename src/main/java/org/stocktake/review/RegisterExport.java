@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a review's recommendations in the import format, as they stand now, so an export
- * imports back as unchanged.
+ * imports back as unchanged. Text a spreadsheet would take for a formula is neutralised
+ * ({@link SpreadsheetCells}).
  */
 @Component
 class RegisterExport {
@@ -40,9 +41,9 @@ class RegisterExport {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Recommendation recommendation : recommendations.listByReview(reviewCode).stream().filter(included).toList()) {
-                printer.printRecord(review.code(), review.title(), review.kind(), review.receivedOn(), recommendation.section(),
-                        recommendation.reference(), recommendation.text(), String.join(";", recommendation.addressees()),
-                        recommendation.ownerGroup(), recommendation.status(), latestPublicUpdates.get(recommendation.id()));
+                printer.printRecord(SpreadsheetCells.row(review.code(), review.title(), review.kind(), review.receivedOn(),
+                        recommendation.section(), recommendation.reference(), recommendation.text(), String.join(";", recommendation.addressees()),
+                        recommendation.ownerGroup(), recommendation.status(), latestPublicUpdates.get(recommendation.id())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the administrator named by {@link AdminSettings} at the first start: a member of
  * {@code camunda-admin}, which may do everything. An existing user is never touched, so changing
- * the variable later resets no password.
+ * the variable later resets no password. With none named and none in the database, the start is
+ * refused, since Camunda Admin's first-user setup would make whoever reaches it first the
+ * administrator; {@code STOCKTAKE_ADMIN_FIRST_USER_SETUP=true} accepts that on purpose.
  */
 @Component
 class FirstAdministrator extends AbstractProcessEnginePlugin {
@@ -33,10 +35,11 @@ class FirstAdministrator extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        IdentityService identityService = engine.getIdentityService();
         if (settings.user() == null || settings.user().isBlank()) {
+            requireAnAdministrator(identityService);
             return;
         }
-        IdentityService identityService = engine.getIdentityService();
         if (identityService.isReadOnly()) {
             log.warn("stocktake.admin.user is ignored: users come from a read-only directory (LDAP); "
                     + "name the administrators' group in stocktake.ldap.administrator-group instead");
@@ -57,6 +60,20 @@ class FirstAdministrator extends AbstractProcessEnginePlugin {
         identityService.saveUser(administrator);
         identityService.createMembership(settings.user(), Roles.CAMUNDA_ADMIN);
         log.info("Administrator {} created", settings.user());
+    }
+
+    /** Refuses to start a writable directory without an administrator, unless first-user setup is wanted. */
+    private void requireAnAdministrator(IdentityService identityService) {
+        if (identityService.isReadOnly() || identityService.createUserQuery().memberOfGroup(Roles.CAMUNDA_ADMIN).count() > 0) {
+            return;
+        }
+        if (!settings.firstUserSetup()) {
+            throw new IllegalStateException("There is no administrator yet. Set STOCKTAKE_ADMIN_USER and STOCKTAKE_ADMIN_PASSWORD "
+                    + "for the first start (the user is created once), or set STOCKTAKE_ADMIN_FIRST_USER_SETUP=true to create one in "
+                    + "Camunda Admin's first-user setup, where whoever opens it first becomes the administrator.");
+        }
+        log.warn("There is no administrator yet, and Camunda Admin's first-user setup is open (STOCKTAKE_ADMIN_FIRST_USER_SETUP): "
+                + "whoever opens /camunda/app/admin first becomes the administrator. Do it now.");
     }
 
     private static void createAdministratorsGroup(IdentityService identityService, AuthorizationService authorizations) {

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +20,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * Nothing answers without credentials. {@code /api} is guarded by Spring Security with HTTP Basic
  * against the engine's users; {@code /engine-rest} by Camunda's own authentication filter, so the
  * engine's authorizations apply to every call; the webapps keep their own login and CSRF filter.
+ * Neither Basic API answers a request another site made a browser send, or challenges a browser
+ * for a password ({@link BrowserRequests}); Cockpit's and Admin's own APIs answer administrators
+ * only ({@link WebappPluginFence}); the engine's API, on both its doors, only what each person's
+ * role needs ({@link EngineRestFence}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -61,6 +67,24 @@ class SecurityConfiguration {
                 .formLogin(form -> form.defaultSuccessUrl("/reports", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    /** Before Spring Security's filters and the engine's authentication, so neither sends a browser a Basic challenge. */
+    @Bean
+    FilterRegistrationBean<BrowserRequests> browserRequests() {
+        FilterRegistrationBean<BrowserRequests> registration = new FilterRegistrationBean<>(new BrowserRequests());
+        registration.setName("browser-requests");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappPluginFence> webappPluginFence(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<WebappPluginFence> registration = new FilterRegistrationBean<>(new WebappPluginFence(webappPath));
+        registration.setName("webapp-plugin-fence");
+        registration.addUrlPatterns(webappPath + "/api/cockpit/*", webappPath + "/api/admin/plugin/*");
+        return registration;
     }
 
     @Bean

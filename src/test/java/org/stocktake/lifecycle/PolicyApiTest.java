@@ -97,10 +97,17 @@ class PolicyApiTest {
                 "another decision", shippedTable.replace("id=\"EscalationPolicy\"", "id=\"SomethingElse\""),
                 "no history time to live", shippedTable.replaceAll("camunda:historyTimeToLive=\"[^\"]*\"", ""),
                 "a missing rule", shippedTable.replaceAll("(?s)<rule id=\"Rule_UpdateJustOverdue\">.*?</rule>", ""),
-                "a severity nobody knows", shippedTable.replace("<text>\"MEDIUM\"</text>", "<text>\"URGENT\"</text>"));
+                "a severity nobody knows", shippedTable.replace("<text>\"MEDIUM\"</text>", "<text>\"URGENT\"</text>"),
+                // more than the FEEL engine of Camunda 7.24 can be trusted with: plain cells only
+                "a FEEL expression in a test", shippedTable.replaceFirst("<text>\"RESPONSE_OVERDUE\"</text>",
+                        "<text>\"RESPONSE_OVERDUE\", some x in [1] satisfies x > 0</text>"),
+                "a computed output", shippedTable.replaceFirst("<text>\"HIGH\"</text>", "<text>\"HI\" + \"GH\"</text>"),
+                "a literal expression", shippedTable.replaceFirst("(?s)<decisionTable .*</decisionTable>",
+                        "<literalExpression id=\"Literal_Probe\"><text>reason</text></literalExpression>"));
         Map<String, String> expectedField = Map.of("not XML", "body", "a DOCTYPE", "body", "JUEL", "InputExpression_daysOverdue",
                 "another decision", "decision", "no history time to live", "historyTimeToLive", "a missing rule", "rules",
-                "a severity nobody knows", "rules");
+                "a severity nobody knows", "rules", "a FEEL expression in a test", "rule 1 (Rule_PfdResponseOverdue), input 1 (Why)",
+                "a computed output", "rule 1 (Rule_PfdResponseOverdue), output 3 (Severity)", "a literal expression", "Literal_Probe");
 
         broken.forEach((what, table) -> {
             ResponseEntity<Map<String, Object>> refused = put(secretariat, table);

@@ -28,10 +28,16 @@ public final class WebappSession {
         this.http = http;
     }
 
-    /** Signs in to Tasklist as this person, as its login page does. */
-    public static WebappSession signIn(TestRestTemplate http, String userId, String password) {
+    /** Someone who has opened Tasklist's sign-in page but not signed in: a session and its CSRF token. */
+    public static WebappSession anonymous(TestRestTemplate http) {
         WebappSession session = new WebappSession(http);
         session.keepCookies(http.getForEntity("/camunda/app/tasklist/default/", String.class));
+        return session;
+    }
+
+    /** Signs in to Tasklist as this person, as its login page does. */
+    public static WebappSession signIn(TestRestTemplate http, String userId, String password) {
+        WebappSession session = anonymous(http);
         HttpHeaders headers = session.headers();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
@@ -48,11 +54,16 @@ public final class WebappSession {
 
     /** Any call through the webapps' engine door; {@code path} is relative to the engine, e.g. {@code /task}. */
     public ResponseEntity<String> engine(HttpMethod method, String path, Object body, MediaType type) {
+        return exchange(method, ENGINE_API + path, body, type);
+    }
+
+    /** Any call to the webapps, with the session's cookies and CSRF token. */
+    public ResponseEntity<String> exchange(HttpMethod method, String path, Object body, MediaType type) {
         HttpHeaders headers = headers();
         if (type != null) {
             headers.setContentType(type);
         }
-        ResponseEntity<String> answer = http.exchange(ENGINE_API + path, method, new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> answer = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
         keepCookies(answer);
         return answer;
     }

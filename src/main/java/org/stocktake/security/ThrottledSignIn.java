@@ -1,0 +1,60 @@
+package org.stocktake.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Every password check goes through {@link SignInThrottle}: the webapps' sign-in, HTTP Basic on
+ * {@code /engine-rest} and {@code /api}, the report pages' sign-in and a password change all ask
+ * the engine's identity service, whichever directory is behind it (the database, or LDAP). The
+ * address is the request's, as a trusted proxy forwards it ({@code STOCKTAKE_TRUSTED_PROXIES}); a
+ * check outside a request (the command line) counts as from {@value #NO_REQUEST}.
+ * <p>
+ * The engine's own per-person lock is switched off in application.yml ({@code login-*}): it is
+ * what let anyone lock anyone out.
+ */
+@Component
+class ThrottledSignIn extends AbstractProcessEnginePlugin {
+
+    static final String NO_REQUEST = "local";
+
+    private final SignInThrottle throttle;
+
+    ThrottledSignIn(SignInSettings settings) {
+        this.throttle = new SignInThrottle(settings);
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityService(new IdentityServiceImpl() {
+            @Override
+            public boolean checkPassword(String userId, String password) {
+                String address = currentAddress();
+                if (throttle.refuses(userId, address, ClockUtil.now().toInstant())) {
+                    return false;
+                }
+                boolean right = super.checkPassword(userId, password);
+                if (right) {
+                    throttle.succeeded(userId, address);
+                } else {
+                    throttle.failed(userId, address, ClockUtil.now().toInstant());
+                }
+                return right;
+            }
+        });
+    }
+
+    private static String currentAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return NO_REQUEST;
+    }
+}

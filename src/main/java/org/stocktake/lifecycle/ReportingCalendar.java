@@ -84,6 +84,11 @@ public class ReportingCalendar {
         return Date.from(day.atTime(END_OF_DAY).atZone(settings.zone()).toInstant());
     }
 
+    /** The day a moment falls on, in the reporting zone. */
+    public LocalDate dayOf(Date moment) {
+        return moment.toInstant().atZone(settings.zone()).toLocalDate();
+    }
+
     public Date startOf(LocalDate day) {
         return Date.from(day.atTime(START_OF_DAY).atZone(settings.zone()).toInstant());
     }

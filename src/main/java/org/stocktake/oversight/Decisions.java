@@ -161,6 +161,24 @@ public class Decisions {
                 describe(changes) + comment(boardComment));
     }
 
+    /**
+     * The secretariat moves the due date of an open task (a response or an update), always with
+     * its reason: recorded in the recommendation's timeline as before and after.
+     */
+    @Transactional
+    public void moveDueDate(long recommendationId, String task, LocalDate before, LocalDate after, String reason, String by) {
+        if (after == null) {
+            throw new InvalidInputException("dueOn", "is required: the new due date, written 2027-03-31");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required: a due date moves only with its reason");
+        }
+        requireFuture("dueOn", after);
+        List<Change> changes = new ArrayList<>();
+        addChange(changes, "dueDate of " + task, before, after);
+        decisions.insert(recommendationId, DecisionKind.DUE_DATE_CHANGE, DueDateMove.MOVED, reason.strip(), null, changes, by, now());
+    }
+
     public List<Decision> list(long recommendationId) {
         return decisions.findByRecommendation(recommendationId);
     }

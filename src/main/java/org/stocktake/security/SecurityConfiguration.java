@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/reviews", "/api/reviews/*/recommendations")
                         .hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
                         .requestMatchers("/api/imports/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
+                        // due dates move only through here, with a reason; the engine's API refuses it to everyone else
+                        .requestMatchers(HttpMethod.PUT, "/api/tasks/*/due-date").hasAuthority(Roles.SECRETARIAT)
                         // the secretariat changes the escalation and assurance policies; those who oversee may read them
                         .requestMatchers(HttpMethod.PUT, "/api/policies/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
                         .requestMatchers("/api/policies/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD,

@@ -229,6 +229,31 @@ class SideDoorsTest {
                 .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
+    @Test
+    void aDueDateMovesOnlyThroughStocktakeByTheSecretariatWithAReason() {
+        long id = register("D1", List.of("doors-first"));
+        Map<String, Object> task = first.tasks(REVIEW + "/D1").get(0);
+        String taskId = (String) task.get("id");
+        String newDay = LocalDate.now().plusDays(120).toString();
+        Map<String, Object> move = Map.of("dueOn", newDay, "reason", "The addressee asked for time after the election.");
+
+        assertThat(first.exchange(HttpMethod.PUT, "/api/tasks/" + taskId + "/due-date", move, MediaType.APPLICATION_JSON).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> withoutReason = secretariat.exchange(HttpMethod.PUT, "/api/tasks/" + taskId + "/due-date",
+                Map.of("dueOn", newDay), MediaType.APPLICATION_JSON);
+        assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(withoutReason.getBody()).contains("reason");
+        assertThat(first.tasks(REVIEW + "/D1").get(0).get("due")).isEqualTo(task.get("due"));
+
+        assertThat(secretariat.exchange(HttpMethod.PUT, "/api/tasks/" + taskId + "/due-date", move, MediaType.APPLICATION_JSON).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat((String) first.tasks(REVIEW + "/D1").get(0).get("due")).startsWith(newDay);
+        assertThat(admin.getList("/engine-rest/job?timers=true&maxResults=10&activityId=BoundaryEvent_ResponseOverdue&processInstanceId="
+                + task.get("processInstanceId"))).singleElement().satisfies(timer -> assertThat((String) timer.get("dueDate")).startsWith(newDay));
+        assertThat(secretariat.exchange(HttpMethod.GET, "/api/recommendations/" + id + "/timeline", null, null).getBody())
+                .contains("DUE_DATE_CHANGE", "The addressee asked for time after the election.", newDay);
+    }
+
     // 5. Grants follow ownership
 
     @Test

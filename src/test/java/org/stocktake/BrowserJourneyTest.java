@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +33,8 @@ class BrowserJourneyTest {
     static final String HARRIS = "HARRIS-2016";
     static final String BUSINESS_KEY = HARRIS + "/2";
     static final String PASSWORD = "demo";
+    /** A filter in Tasklist's list, by its name. */
+    static final Function<String, By> FILTER = name -> By.xpath("//*[contains(@class, 'task-filter')]//*[normalize-space(text()) = \"" + name + "\"]");
 
     @Autowired
     TestRestTemplate http;
@@ -62,6 +65,14 @@ class BrowserJourneyTest {
             owner.screenshot("01-owner-update-form");
             complete(owner);
             owner.screenshot("02-owner-update-completed");
+            // a personal filter, saved from Tasklist's own dialog: it becomes the owner's and lists their tasks
+            owner.click(By.xpath("//button[contains(normalize-space(.), 'Create a filter')]"));
+            owner.waitFor(By.cssSelector("input[name='filterName']")).sendKeys("My drafts");
+            owner.click(By.cssSelector(".modal-dialog button[type='submit']"));
+            owner.waitUntilGone(By.cssSelector(".modal-dialog"));
+            owner.click(FILTER.apply("My drafts"));
+            owner.waitFor(By.cssSelector(".task-filter.active .counter"));
+            owner.screenshot("03-owner-personal-filter");
         }
         admin.runAsyncContinuations(processInstanceId);
 
@@ -71,7 +82,7 @@ class BrowserJourneyTest {
             board.click(By.xpath("//button[normalize-space() = 'Claim'] | //a[normalize-space() = 'Claim']"));
             board.click(By.xpath("//label[contains(normalize-space(.), 'Approve the closure')]"));
             board.waitFor(By.cssSelector("textarea[id$='Field_boardComment']")).sendKeys("Evidence seen: resolved.");
-            board.screenshot("03-board-sign-off-form");
+            board.screenshot("04-board-sign-off-form");
             complete(board);
         }
         admin.runAsyncContinuations(processInstanceId);
@@ -87,10 +98,25 @@ class BrowserJourneyTest {
             reader.click(By.linkText("Dashboard"));
             reader.waitFor(By.id("chart-by-review"));
             assertThat(reader.pageText()).contains("Where things stand", HARRIS);
-            reader.screenshot("04-dashboard");
+            reader.screenshot("05-dashboard");
             reader.open("/reports/reviews/" + HARRIS + "/public-summary");
             reader.waitForText(By.className("headline"), "86 of 127 recommendations (68%) resolved");
-            reader.screenshot("05-public-summary");
+            reader.screenshot("06-public-summary");
+        }
+    }
+
+    /** Behind the engine's fence, Tasklist loads its filters and their task lists for every demo role, with no failure shown. */
+    @Test
+    void tasklistWorksForEveryDemoRole() {
+        for (String user : List.of("sec", "board", "observer", "lfb-lead", "home-office-lead")) {
+            try (Browser person = Browser.at("http://localhost:" + port)) {
+                signInToTasklist(person, user);
+                person.click(FILTER.apply("My organisation's tasks"));
+                // the chosen filter shows how many tasks it holds once its list has loaded
+                person.waitFor(By.cssSelector(".task-filter.active .counter"));
+                assertThat(person.pageText()).as(user).doesNotContain("finished with failures", "does not have");
+                person.screenshot("07-tasklist-" + user);
+            }
         }
     }
 
@@ -103,7 +129,7 @@ class BrowserJourneyTest {
 
     /** Picks the filter, then the task of the recommendation under test in its list. */
     private static void openTask(Browser browser, String filter) {
-        browser.click(By.xpath("//*[contains(@class, 'task-filter')]//*[normalize-space(text()) = \"" + filter + "\"]"));
+        browser.click(FILTER.apply(filter));
         browser.click(By.xpath("//ol[contains(@class, 'tasks-list')]/li[.//*[normalize-space(text()) = '" + BUSINESS_KEY + "']]"));
     }
 

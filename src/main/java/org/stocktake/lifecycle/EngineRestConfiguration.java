@@ -1,6 +1,8 @@
 package org.stocktake.lifecycle;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,7 +15,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -177,8 +181,9 @@ class EngineRestConfiguration {
 
     /**
      * A task that is no longer open but is in the history was completed by someone else: the
-     * answer that says so, by whom and when. A task still open, or one the engine never had, is
-     * not a race.
+     * answer that says so, by whom and when, to a person the task was for. A task still open, one
+     * the engine never had, or one that was never the caller's is not a race: the caller gets the
+     * engine's own answer, which tells them nothing about a task that is not theirs.
      */
     static final class TaskGone {
 
@@ -195,19 +200,29 @@ class EngineRestConfiguration {
             processEngine.getIdentityService().clearAuthentication();
             HistoricTaskInstance task;
             boolean stillOpen;
+            Set<String> candidates;
             try {
                 task = processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
                 stillOpen = processEngine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+                candidates = processEngine.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(taskId)
+                        .type(IdentityLinkType.CANDIDATE).list().stream().map(HistoricIdentityLinkLog::getGroupId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet());
             } finally {
                 processEngine.getIdentityService().setAuthentication(caller);
             }
-            if (task == null || stillOpen) {
+            if (task == null || stillOpen || !wasFor(task, candidates, caller)) {
                 return Optional.empty();
             }
             String when = task.getEndTime() == null ? "a moment ago" : "at " + task.getEndTime().toInstant();
             return Optional.of(answer(Response.Status.CONFLICT, ConflictException.class, "This task was completed"
                     + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " " + when
                     + ", before this submission; nothing of this submission was saved. Reload the task list."));
+        }
+
+        /** Whether the task was for the caller: one of its groups' or assigned to them. Anyone, when no one is signed in. */
+        private static boolean wasFor(HistoricTaskInstance task, Set<String> candidates, Authentication caller) {
+            return caller == null || caller.getUserId().equals(task.getAssignee())
+                    || (caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(candidates::contains));
         }
     }
 

@@ -54,7 +54,7 @@ public class Submissions {
         submission.requireMemberOf(addressee);
         ResponseSubmission response = new ResponseSubmission(submission.choice(DECISION, ResponseDecision.class),
                 submission.text(RESPONSE_TEXT), submission.text(RATIONALE));
-        recommendations.recordResponse(submission.recommendationId(), addressee, response, submission.submittedBy());
+        recommendations.recordResponse(submission.recommendationId(recommendations), addressee, response, submission.submittedBy());
     }
 
     /** Task_AssignOwner: the secretariat names the owner, who gets every following update task. */
@@ -63,7 +63,7 @@ public class Submissions {
         submission.requireMemberOf(Roles.SECRETARIAT);
         OwnerAssignment assignment = new OwnerAssignment(submission.text(OWNER_GROUP), submission.text(OWNER_USER),
                 submission.date(TARGET_DATE));
-        decisions.assignOwner(submission.recommendationId(), assignment, submission.submittedBy());
+        decisions.assignOwner(submission.recommendationId(recommendations), assignment, submission.submittedBy());
         // before the new owner is kept: the grant moves from the owner the process still names
         instanceAccess.moveOwnerGrant(task.getExecution().getProcessInstance(), assignment.ownerGroup());
         submission.keep(OWNER_GROUP, assignment.ownerGroup());
@@ -82,7 +82,7 @@ public class Submissions {
                 submission.choice(PROPOSAL, Proposal.class),
                 submission.date(PROPOSED_TARGET_DATE),
                 submission.text(EVIDENCE));
-        recommendations.recordProgressUpdate(submission.recommendationId(), update, submission.submittedBy());
+        recommendations.recordProgressUpdate(submission.recommendationId(recommendations), update, submission.submittedBy());
         submission.keep(RAG, update.rag().name());
         submission.keep(PROPOSAL, update.proposal().name());
         if (update.proposal().proposesClosure()) {
@@ -111,7 +111,7 @@ public class Submissions {
     public void extensionDecision(DelegateTask task) {
         TaskSubmission submission = new TaskSubmission(task);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
-        decisions.decideExtension(submission.recommendationId(), submission.choice(BOARD_DECISION, ExtensionDecision.class),
+        decisions.decideExtension(submission.recommendationId(recommendations), submission.choice(BOARD_DECISION, ExtensionDecision.class),
                 submission.text(BOARD_COMMENT), submission.submittedBy());
     }
 
@@ -121,13 +121,13 @@ public class Submissions {
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         RecommendationStatus proposedClosure = RecommendationStatus.valueOf((String) submission.processValue(CLOSURE_PROPOSAL));
         ClosureDecision decision = submission.choice(BOARD_DECISION, ClosureDecision.class);
-        decisions.signOffClosure(submission.recommendationId(), proposedClosure, decision, submission.text(BOARD_COMMENT),
+        decisions.signOffClosure(submission.recommendationId(recommendations), proposedClosure, decision, submission.text(BOARD_COMMENT),
                 submission.submittedBy());
         submission.keep(BOARD_DECISION, decision.name());
         boolean approved = decision == ClosureDecision.APPROVE;
         Policies.AssuranceDecision assurance = approved
-                ? policies.assurance(proposedClosure, reviews.get(recommendations.get(submission.recommendationId()).reviewCode()).kind(),
-                        submission.recommendationId())
+                ? policies.assurance(proposedClosure, reviews.get(recommendations.get(submission.recommendationId(recommendations)).reviewCode()).kind(),
+                        submission.recommendationId(recommendations))
                 : null;
         submission.keep(ASSURANCE_REQUIRED, approved && assurance.checkClosure());
         submission.keep(ASSURANCE_AFTER, approved && assurance.checkClosure() ? assurance.checkAfter() : null);
@@ -138,7 +138,7 @@ public class Submissions {
         TaskSubmission submission = new TaskSubmission(task);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         AssuranceResult result = submission.choice(ASSURANCE_RESULT, AssuranceResult.class);
-        decisions.checkAssurance(submission.recommendationId(), result, submission.text(BOARD_COMMENT), submission.submittedBy());
+        decisions.checkAssurance(submission.recommendationId(recommendations), result, submission.text(BOARD_COMMENT), submission.submittedBy());
         submission.keep(ASSURANCE_RESULT, result.name());
     }
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stocktake.review.RecommendationService;
 import org.stocktake.web.ConflictException;
 import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.InvalidInputException;
@@ -62,14 +63,23 @@ final class TaskSubmission {
 
     /**
      * Refuses the submission unless the person completing the task is a member of the group the
-     * process gave it to (the addressee, the owner, the secretariat or the board). A grant left
-     * over from an earlier owner, or an administrator's, does not make someone that group. Work
-     * the engine does by itself, with nobody signed in, is not a person's submission.
+     * process gave it to (the addressee, the owner, the secretariat or the board), and the task is
+     * that group's. A grant left over from an earlier owner, or an administrator's, does not make
+     * someone that group. Work the engine does by itself, with nobody signed in, is not a person's
+     * submission.
      */
     void requireMemberOf(String group) {
         Authentication person = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (person == null) {
             return;
+        }
+        // the task's candidate groups are the process's to set, never a submission's: a group read
+        // from a variable that a submission had managed to change would not be among them
+        boolean forThatGroup = task.getCandidates().stream().anyMatch(link -> group != null && group.equals(link.getGroupId()));
+        if (!forThatGroup) {
+            log.warn("{} completed {} ({}), which is not for {} as the process's values say; refused", person.getUserId(),
+                    task.getTaskDefinitionKey(), task.getId(), group);
+            throw new ForbiddenException("This task is not for " + group + "; nothing was recorded.");
         }
         if (person.getGroupIds() == null || !person.getGroupIds().contains(group)) {
             log.warn("{} tried to complete {} ({}) for {}, of which they are not a member; refused", person.getUserId(),
@@ -84,11 +94,22 @@ final class TaskSubmission {
         return ((ExecutionEntity) task.getExecution()).getParent().getVariable(name);
     }
 
-    long recommendationId() {
+    /**
+     * The recommendation the process is about, checked against the process's business key (which
+     * no variable can change): a process whose id had been changed is refused, not recorded
+     * against another recommendation.
+     */
+    long recommendationId(RecommendationService recommendations) {
         Object id = task.getExecution().getProcessInstance().getVariableLocal(ProcessVariables.RECOMMENDATION_ID);
         if (id == null) {
             // another completion of this task committed while this one ran, and its process moved on
             throw new ConflictException(EngineRestConfiguration.CHANGED_CONCURRENTLY);
+        }
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        if (!recommendations.get((Long) id).businessKey().equals(businessKey)) {
+            log.warn("The process {} ({}) names recommendation {}, which is not its own; the completion of {} is refused",
+                    task.getProcessInstanceId(), businessKey, id, task.getId());
+            throw new ForbiddenException("This task's process does not hold its own recommendation's id; nothing was recorded.");
         }
         return (Long) id;
     }

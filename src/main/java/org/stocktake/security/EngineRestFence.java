@@ -71,24 +71,37 @@ public class EngineRestFence implements ContainerRequestFilter {
                     + " is for administrators only: " + why + "."));
             return;
         }
-        String refusal = switch (allowed.get().condition()) {
-            case NONE -> null;
-            case FORM_FIELDS_ONLY -> fieldsNotOnTheForm(request, pathParameter(request, "id"));
-            case FOR_ONESELF -> Objects.equals(text(body(request), "userId"), person.getUserId()) ? null
-                    : "A task is claimed by the person who will do it: " + person.getUserId() + " may claim it only for "
-                    + person.getUserId() + ".";
-            case OWN_USER -> person.getUserId().equals(pathParameter(request, "id"))
-                    && Objects.requireNonNullElse(text(body(request), "id"), person.getUserId()).equals(person.getUserId()) ? null
-                    : "A person may change only their own profile and password.";
-            case OWN_USER_QUERY -> person.getUserId().equals(request.getUriInfo().getQueryParameters().getFirst("userId")) ? null
-                    : "A person may ask only for their own groups (userId=" + person.getUserId() + ").";
-            case OWN_FILTER -> Objects.requireNonNullElse(text(body(request), "owner"), person.getUserId()).equals(person.getUserId()) ? null
-                    : "A personal filter belongs to the person saving it: its owner may only be " + person.getUserId() + ".";
-        };
+        String refusal;
+        try {
+            refusal = refusal(allowed.get().condition(), request, person);
+        } catch (UnreadableBody unreadable) {
+            refusal = "The request's body cannot be read as JSON (" + unreadable.getMessage() + "), so it cannot be checked; nothing was done.";
+        }
         if (refusal != null) {
             request.abortWith(answer(allowed.get().condition() == EngineRestSurface.Condition.FORM_FIELDS_ONLY
-                    ? Response.Status.BAD_REQUEST : Response.Status.FORBIDDEN, refusal));
+                    || refusal.startsWith("The request's body") ? Response.Status.BAD_REQUEST : Response.Status.FORBIDDEN, refusal));
         }
+    }
+
+    /**
+     * Why an allowed call is refused on its condition, or null when it meets it. A value the
+     * condition reads must be absent or text: the engine would turn a number or a boolean into
+     * text, so those are refused rather than read as "not given".
+     */
+    private String refusal(EngineRestSurface.Condition condition, ContainerRequestContext request, Authentication person) throws IOException {
+        String self = person.getUserId();
+        return switch (condition) {
+            case NONE -> null;
+            case FORM_FIELDS_ONLY -> fieldsNotOnTheForm(request, pathParameter(request, "id"));
+            case FOR_ONESELF -> self.equals(text(body(request), "userId")) ? null
+                    : "A task is claimed by the person who will do it: " + self + " may claim it only for " + self + ".";
+            case OWN_USER -> self.equals(pathParameter(request, "id")) && absentOr(body(request), "id", self) ? null
+                    : "A person may change only their own profile and password.";
+            case OWN_USER_QUERY -> self.equals(request.getUriInfo().getQueryParameters().getFirst("userId")) ? null
+                    : "A person may ask only for their own groups (userId=" + self + ").";
+            case OWN_FILTER -> absentOr(body(request), "owner", self) ? null
+                    : "A personal filter belongs to the person saving it: its owner may only be " + self + ".";
+        };
     }
 
     /** The matched resource's template, from the root of the REST API: Jersey lists the templates innermost first. */
@@ -107,6 +120,9 @@ public class EngineRestFence implements ContainerRequestFilter {
     private String fieldsNotOnTheForm(ContainerRequestContext request, String taskId) throws IOException {
         Set<String> sent = new LinkedHashSet<>();
         JsonNode variables = body(request).path("variables");
+        if (!variables.isMissingNode() && !variables.isNull() && !variables.isObject()) {
+            return "The variables sent must be the form's fields by name; nothing was recorded.";
+        }
         variables.fieldNames().forEachRemaining(sent::add);
         if (sent.isEmpty()) {
             return null;
@@ -153,7 +169,11 @@ public class EngineRestFence implements ContainerRequestFilter {
         }
     }
 
-    /** The request's JSON body, read once and put back for the resource. */
+    /**
+     * The request's JSON body, read once and put back for the resource. A body that cannot be read
+     * whole (not JSON, or beyond the parser's limits) is refused: the engine's own reader might
+     * still read the parts it needs, and they would pass unchecked.
+     */
     private static JsonNode body(ContainerRequestContext request) throws IOException {
         Object read = request.getProperty(JsonNode.class.getName());
         if (read instanceof JsonNode node) {
@@ -164,11 +184,20 @@ public class EngineRestFence implements ContainerRequestFilter {
         JsonNode node;
         try {
             node = content.length == 0 ? JSON.createObjectNode() : JSON.readTree(content);
-        } catch (IOException e) {
-            node = JSON.createObjectNode();
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableBody(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (node == null || !node.isObject()) {
+            throw new UnreadableBody("it is not a JSON object");
         }
         request.setProperty(JsonNode.class.getName(), node);
         return node;
+    }
+
+    /** Whether a field is absent (or null), or the given text. */
+    private static boolean absentOr(JsonNode body, String field, String expected) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() || (value.isTextual() && value.asText().equals(expected));
     }
 
     private static String text(JsonNode body, String field) {
@@ -178,6 +207,14 @@ public class EngineRestFence implements ContainerRequestFilter {
 
     private static String pathParameter(ContainerRequestContext request, String name) {
         return request.getUriInfo().getPathParameters().getFirst(name);
+    }
+
+    /** A body the fence cannot read whole, and so cannot check. */
+    private static final class UnreadableBody extends RuntimeException {
+
+        UnreadableBody(String why) {
+            super(why);
+        }
     }
 
     private static Response answer(Response.Status status, String message) {

@@ -75,7 +75,6 @@ final class EngineRestSurface {
             allowed("GET", "/task/{id}/localVariables/{varId}", "a value a task shows"),
             allowed("GET", "/task/{id}/identity-links", "Tasklist: who a task is for"),
             allowed("GET", "/task/{id}/comment", "Tasklist: a task's comments"),
-            allowed("GET", "/task/{id}/comment/{commentId}", "a task's comment"),
             allowed("POST", "/task/{id}/comment/create", "Tasklist: commenting on a task one may work on"),
             new Allowed("POST", "/task/{id}/claim", Condition.FOR_ONESELF, "Tasklist: claiming a task one may work on"),
             allowed("POST", "/task/{id}/unclaim", "Tasklist: handing a task back to its group"),
@@ -156,6 +155,8 @@ final class EngineRestSurface {
             refused("/task/{id}/delegate", "a task is done by a member of the group it is for, not delegated"),
             refused("/task/{id}/identity-links", "who a task is for is decided by its process"),
             refused("/task/{id}/attachment", "evidence goes with a progress update, not as a task attachment"),
+            refused("/task/{id}/comment/{commentId}", "the engine reads a single comment without asking who may; a task's comments "
+                    + "are read together"),
             refused("/task/{id}/comment", "a comment, once made, is part of the record and stays as written"),
             refused("/task/{id}", "a task's due date moves through Stocktake's own API, with a reason; its name, "
                     + "description and priority are the process's, and it is never deleted by hand"),

@@ -65,6 +65,7 @@ import org.stocktake.review.ResponseDecision;
 import org.stocktake.review.ResponseSubmission;
 import org.stocktake.review.Review;
 import org.stocktake.review.ReviewKind;
+import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.InvalidInputException;
 
 /**
@@ -87,6 +88,8 @@ class RecommendationLifecycleProcessTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final long RECOMMENDATION_ID = 29L;
+    /** Another organisation's recommendation, which a process must never be made to record against. */
+    static final long OTHER_RECOMMENDATION_ID = 30L;
     static final long ESCALATION_ID = 7L;
     static final String BUSINESS_KEY = "PFD-WESTMINSTER-2018/MC16";
     static final LocalDate RESPONSE_DUE_ON = LocalDate.of(2027, 3, 1);
@@ -159,6 +162,44 @@ class RecommendationLifecycleProcessTest {
         verify(beans.recommendations).recordResponse(RECOMMENDATION_ID, "home-office",
                 new ResponseSubmission(ResponseDecision.PARTIALLY_ACCEPTED, "Accepted in part.", "Rail stations only."), "home-office-lead");
         assertThat(instance).isWaitingAt(TASK_ASSIGN_OWNER);
+    }
+
+    @Test
+    void onlyAMemberOfTheAddresseeMayRespondForIt() {
+        ProcessInstance instance = start("home-office");
+        authenticate("mps-lead");
+
+        thenThrownBy(() -> complete(instance, TASK_RECORD_RESPONSE, Map.of("decision", "ACCEPTED")))
+                .hasRootCauseInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("Only a member of home-office");
+        verify(beans.recommendations, never()).recordResponse(anyLong(), any(), any(), any());
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE);
+    }
+
+    @Test
+    void aCompletionIsRefusedWhenTheProcesssValuesNoLongerMatchItsRecommendationOrItsTask() {
+        ProcessInstance instance = start("home-office");
+        Task response = task(TASK_RECORD_RESPONSE, instance);
+        authenticate("home-office-lead");
+
+        // the addressee the task is for is its candidate group, which no variable changes
+        processEngine.getRuntimeService().setVariableLocal(processEngine.getRuntimeService().createExecutionQuery()
+                .processInstanceId(instance.getId()).variableValueEquals(ProcessVariables.ADDRESSEE, "home-office").singleResult().getId(),
+                ProcessVariables.ADDRESSEE, "mps");
+        thenThrownBy(() -> complete(instance, TASK_RECORD_RESPONSE, Map.of("decision", "ACCEPTED")))
+                .hasRootCauseInstanceOf(ForbiddenException.class).hasMessageContaining("not for mps");
+
+        // the recommendation is the one the business key names
+        processEngine.getRuntimeService().setVariableLocal(processEngine.getRuntimeService().createExecutionQuery()
+                .processInstanceId(instance.getId()).variableValueEquals(ProcessVariables.ADDRESSEE, "mps").singleResult().getId(),
+                ProcessVariables.ADDRESSEE, "home-office");
+        processEngine.getRuntimeService().setVariable(instance.getId(), ProcessVariables.RECOMMENDATION_ID, OTHER_RECOMMENDATION_ID);
+        when(beans.recommendations.get(OTHER_RECOMMENDATION_ID)).thenReturn(new Recommendation(OTHER_RECOMMENDATION_ID, "HARRIS-2016",
+                "29", null, "Another organisation's.", RecommendationStatus.AWAITING_RESPONSE, List.of("mps"), null, null, TARGET_DATE,
+                RESPONSE_DUE_ON, 1, 0));
+        thenThrownBy(() -> processEngine.getTaskService().complete(response.getId(), Map.of("decision", "ACCEPTED")))
+                .hasRootCauseInstanceOf(ForbiddenException.class).hasMessageContaining("does not hold its own recommendation");
+        verify(beans.recommendations, never()).recordResponse(anyLong(), any(), any(), any());
     }
 
     @Test
@@ -639,8 +680,14 @@ class RecommendationLifecycleProcessTest {
         processEngine.getTaskService().complete(task(taskKey, instance).getId(), fields);
     }
 
+    /** Signs a person in with their one group: {@code sec} the secretariat, {@code board-member} the board, {@code <org>-lead} the organisation. */
     private void authenticate(String userId) {
-        processEngine.getIdentityService().setAuthenticatedUserId(userId);
+        String group = switch (userId) {
+            case "sec" -> "secretariat";
+            case "board-member" -> "oversight-board";
+            default -> userId.substring(0, userId.length() - "-lead".length());
+        };
+        processEngine.getIdentityService().setAuthentication(userId, List.of(group));
     }
 
     private static void setClock(String londonTime) {

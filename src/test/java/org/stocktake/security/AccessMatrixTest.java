@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,10 @@ class AccessMatrixTest {
                 new Endpoint("GET /api/board-pack", statuses(401, 200, 200, 200, 200, 200, 200),
                         (actor, role) -> actor.exchange(HttpMethod.GET, "/api/board-pack", null, null),
                         (role, body) -> assertListed(body, BUSINESS_KEY, !role.equals("other organisation"))),
+                new Endpoint("PUT /api/tasks/{id}/due-date (board's task)", statuses(401, 403, 403, 200, 403, 403, 403),
+                        (actor, role) -> actor.exchange(HttpMethod.PUT, "/api/tasks/" + signOffTaskId + "/due-date",
+                                Map.of("dueOn", LocalDate.now().plusDays(30).toString(), "reason", "The board meets later this month."),
+                                MediaType.APPLICATION_JSON)),
                 new Endpoint("GET /api/board-packs", statuses(401, 403, 403, 200, 200, 403, 200),
                         (actor, role) -> actor.exchange(HttpMethod.GET, "/api/board-packs", null, null)),
                 // The engine's REST API, as Tasklist and scripts call it

@@ -7,11 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +35,7 @@ import org.stocktake.support.WebappSession;
  */
 @StocktakeSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class SideDoorsTest {
 
     static final String REVIEW = "DOORS-2026";
@@ -41,6 +47,10 @@ class SideDoorsTest {
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext applicationContext;
+    @Autowired
+    ProcessEngine engine;
 
     HttpActor admin;
     HttpActor secretariat;
@@ -100,12 +110,16 @@ class SideDoorsTest {
         ResponseEntity<String> forTheBoard = observer.exchange(HttpMethod.POST, "/engine-rest/filter/create",
                 filter("Click here", "doors-board", Map.of("assigneeExpression", "${currentUser()}")), MediaType.APPLICATION_JSON);
 
+        ResponseEntity<String> numberedOwner = observer.exchange(HttpMethod.POST, "/engine-rest/filter/create",
+                Map.of("resourceType", "Task", "name", "Click here", "owner", 12345, "query", Map.of()), MediaType.APPLICATION_JSON);
+
         assertThat(forTheBoard.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(numberedOwner.getStatusCode()).as("an owner written as a number, which the engine would take as text").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(board.getList("/engine-rest/filter?maxResults=100")).extracting(filter -> filter.get("name")).doesNotContain("Click here");
     }
 
     @Test
-    void aFilterStoredBeforeTheCheckIsRefusedWhenItRunsEvenForAnAdministrator() {
+    void aFilterStoredBeforeTheCheckIsRefusedWhenItRunsEvenForAnAdministratorAndListedAtStart(CapturedOutput log) {
         String id = "legacy-filter-" + System.nanoTime();
         jdbc.sql("insert into act_ru_filter (id_, rev_, resource_type_, name_, owner_, query_, properties_) values (?, 1, 'Task', ?, ?, ?, '{}')")
                 .params(id, "Legacy", StocktakeSpringTest.ADMIN, "{\"assigneeExpression\":\"" + REWRITE_TITLE.replace("\"", "\\\"") + "\"}")
@@ -119,6 +133,10 @@ class SideDoorsTest {
         assertThat(run.getBody()).contains("is refused");
         assertThat(runExtended.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(reviewTitle()).isEqualTo(TITLE);
+        // what the next start says of it
+        new ExpressionFence(applicationContext).postProcessEngineBuild(engine);
+        assertThat(log.getOut()).contains("The filter \"Legacy\" (id " + id + ", owner " + StocktakeSpringTest.ADMIN
+                + ") holds expressions that are refused when it runs");
         admin.exchange(HttpMethod.DELETE, "/engine-rest/filter/" + id, null, null);
     }
 
@@ -164,8 +182,24 @@ class SideDoorsTest {
         assertThat(variablesWrite.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(responses(mine) + responses(hidden)).isZero();
 
+        // a body the fence cannot read whole (a string beyond the JSON parser's limit) is refused, not waved through
+        String unreadable = "{\"padding\":\"" + "a".repeat(20_000_001) + "\",\"variables\":{\"recommendationId\":{\"value\":" + hidden
+                + ",\"type\":\"Long\"}}}";
+        ResponseEntity<String> smuggled = first.exchange(HttpMethod.POST, "/engine-rest/task/" + taskId + "/resolve", unreadable,
+                MediaType.APPLICATION_JSON);
+        assertThat(smuggled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(smuggled.getBody()).contains("cannot be read");
+        assertThat(admin.getList("/engine-rest/variable-instance?maxResults=10&variableName=recommendationId&processInstanceIdIn="
+                + task.get("processInstanceId"))).singleElement().satisfies(variable -> assertThat(((Number) variable.get("value")).longValue())
+                .isEqualTo(mine));
+
         assertThat(first.submitForm(taskId, Map.of("decision", "ACCEPTED", "responseText", "We accept.")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        // someone the task was never for learns nothing of it, not even that it was completed, or by whom
+        ResponseEntity<String> late = observer.exchange(HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
+                Map.of("variables", Map.of("decision", Map.of("value", "ACCEPTED"))), MediaType.APPLICATION_JSON);
+        assertThat(late.getStatusCode().value()).isIn(403, 404);
+        assertThat(late.getBody()).doesNotContain("completed", "doors-first-lead");
         assertThat(jdbc.sql("select addressee from addressee_response where recommendation_id = ?").param(mine).query(String.class).list())
                 .containsExactly("doors-first");
         assertThat(responses(hidden)).isZero();

@@ -149,33 +149,34 @@ class EngineRestConfiguration {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    /** A failure the REST layer wrapped (a task's completion, for one). */
-    static class RefusedSubmissionMapper implements ExceptionMapper<RestException> {
+    /** Says a failure of type {@code E} as {@link #refusal} does, and as the engine's own handler otherwise. */
+    abstract static class RefusalMapper<E extends Throwable> implements ExceptionMapper<E> {
 
         private final TaskGone taskGone;
 
-        RefusedSubmissionMapper(TaskGone taskGone) {
+        RefusalMapper(TaskGone taskGone) {
             this.taskGone = taskGone;
         }
 
         @Override
-        public Response toResponse(RestException exception) {
+        public Response toResponse(E exception) {
             return refusal(exception, taskGone).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
         }
     }
 
-    /** A failure straight from the engine (a query whose expression was refused as it ran, for one). */
-    static class RefusedEngineCallMapper implements ExceptionMapper<ProcessEngineException> {
+    /** A failure the REST layer wrapped (a task's completion, for one). */
+    static class RefusedSubmissionMapper extends RefusalMapper<RestException> {
 
-        private final TaskGone taskGone;
+        RefusedSubmissionMapper(TaskGone taskGone) {
+            super(taskGone);
+        }
+    }
+
+    /** A failure straight from the engine (a query whose expression was refused as it ran, for one). */
+    static class RefusedEngineCallMapper extends RefusalMapper<ProcessEngineException> {
 
         RefusedEngineCallMapper(TaskGone taskGone) {
-            this.taskGone = taskGone;
-        }
-
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return refusal(exception, taskGone).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+            super(taskGone);
         }
     }
 

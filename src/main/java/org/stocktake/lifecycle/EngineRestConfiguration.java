@@ -11,37 +11,37 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
-import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.stocktake.security.EngineRestFence;
 import org.stocktake.security.QueryExpressions;
-import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.ConflictException;
+import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.InvalidInputException;
 
 /**
@@ -61,6 +61,11 @@ class EngineRestConfiguration {
 
     /** The name Camunda's webapp initializer registers its engine API servlet under. */
     static final String WEBAPP_ENGINE_API = "Engine Api";
+
+    static final String CHANGED_CONCURRENTLY = "Someone else completed or changed this task at the same moment;"
+            + " nothing of this submission was saved. Reload the task list.";
+    /** The engine's words when a task is gone: completed by someone else first, or never there. */
+    private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id (\\S+): task is null");
 
     @Bean
     CamundaJerseyResourceConfig engineRestResources(ObjectProvider<ProcessEngine> engine) {
@@ -136,11 +141,6 @@ class EngineRestConfiguration {
         }
         return Optional.empty();
     }
-
-    static final String CHANGED_CONCURRENTLY = "Someone else completed or changed this task at the same moment;"
-            + " nothing of this submission was saved. Reload the task list.";
-    /** The engine's words when a task is gone: completed by someone else first, or never there. */
-    private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id (\\S+): task is null");
 
     static Response answer(Response.Status status, Class<?> type, String message) {
         ExceptionDto body = new ExceptionDto();

@@ -52,8 +52,8 @@ import org.xml.sax.SAXException;
  * <p>
  * A new version must be a decision table with the policy's key and a history time to live, use
  * FEEL only (JUEL could call into the application, and scripts run code) in plain cells only
- * ({@link PlainPolicyCells}), and give a valid answer to every case the process can put to it. Otherwise nothing is deployed and every problem is
- * reported.
+ * ({@link PlainPolicyCells}), and give a valid answer to every case the process can put to it.
+ * Otherwise nothing is deployed and every problem is reported.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)

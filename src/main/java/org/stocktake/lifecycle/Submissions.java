@@ -49,21 +49,21 @@ public class Submissions {
 
     /** Task_RecordResponse: one addressee's answer. */
     public void response(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task);
+        TaskSubmission submission = new TaskSubmission(task, recommendations);
         String addressee = (String) submission.processValue(ADDRESSEE);
         submission.requireMemberOf(addressee);
         ResponseSubmission response = new ResponseSubmission(submission.choice(DECISION, ResponseDecision.class),
                 submission.text(RESPONSE_TEXT), submission.text(RATIONALE));
-        recommendations.recordResponse(submission.recommendationId(recommendations), addressee, response, submission.submittedBy());
+        recommendations.recordResponse(submission.recommendationId(), addressee, response, submission.submittedBy());
     }
 
     /** Task_AssignOwner: the secretariat names the owner, who gets every following update task. */
     public void ownerAssignment(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task);
+        TaskSubmission submission = new TaskSubmission(task, recommendations);
         submission.requireMemberOf(Roles.SECRETARIAT);
         OwnerAssignment assignment = new OwnerAssignment(submission.text(OWNER_GROUP), submission.text(OWNER_USER),
                 submission.date(TARGET_DATE));
-        decisions.assignOwner(submission.recommendationId(recommendations), assignment, submission.submittedBy());
+        decisions.assignOwner(submission.recommendationId(), assignment, submission.submittedBy());
         // before the new owner is kept: the grant moves from the owner the process still names
         instanceAccess.moveOwnerGrant(task.getExecution().getProcessInstance(), assignment.ownerGroup());
         submission.keep(OWNER_GROUP, assignment.ownerGroup());
@@ -72,7 +72,7 @@ public class Submissions {
 
     /** Task_SubmitProgressUpdate: the owner's quarterly report and proposal. */
     public void progressUpdate(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task);
+        TaskSubmission submission = new TaskSubmission(task, recommendations);
         submission.requireMemberOf((String) submission.processValue(OWNER_GROUP));
         ProgressUpdateSubmission update = new ProgressUpdateSubmission(
                 (String) submission.processValue(REPORTING_QUARTER),
@@ -82,7 +82,7 @@ public class Submissions {
                 submission.choice(PROPOSAL, Proposal.class),
                 submission.date(PROPOSED_TARGET_DATE),
                 submission.text(EVIDENCE));
-        recommendations.recordProgressUpdate(submission.recommendationId(recommendations), update, submission.submittedBy());
+        recommendations.recordProgressUpdate(submission.recommendationId(), update, submission.submittedBy());
         submission.keep(RAG, update.rag().name());
         submission.keep(PROPOSAL, update.proposal().name());
         if (update.proposal().proposesClosure()) {
@@ -92,7 +92,7 @@ public class Submissions {
 
     /** Task_ReviewEscalation: the board's action; a reassignment moves the open update task too. */
     public void escalationReview(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task);
+        TaskSubmission submission = new TaskSubmission(task, recommendations);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         EscalationReview review = new EscalationReview(submission.choice(ESCALATION_ACTION, EscalationAction.class),
                 submission.text(BOARD_COMMENT), submission.text(OWNER_GROUP), submission.date(TARGET_DATE));
@@ -109,25 +109,24 @@ public class Submissions {
 
     /** Task_DecideExtension: the board approves or rejects the owner's request for a later target date. */
     public void extensionDecision(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task);
+        TaskSubmission submission = new TaskSubmission(task, recommendations);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
-        decisions.decideExtension(submission.recommendationId(recommendations), submission.choice(BOARD_DECISION, ExtensionDecision.class),
+        decisions.decideExtension(submission.recommendationId(), submission.choice(BOARD_DECISION, ExtensionDecision.class),
                 submission.text(BOARD_COMMENT), submission.submittedBy());
     }
 
     /** Task_SignOffClosure: the board approves the proposed closure or returns it. */
     public void closureSignOff(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task);
+        TaskSubmission submission = new TaskSubmission(task, recommendations);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
+        long recommendationId = submission.recommendationId();
         RecommendationStatus proposedClosure = RecommendationStatus.valueOf((String) submission.processValue(CLOSURE_PROPOSAL));
         ClosureDecision decision = submission.choice(BOARD_DECISION, ClosureDecision.class);
-        decisions.signOffClosure(submission.recommendationId(recommendations), proposedClosure, decision, submission.text(BOARD_COMMENT),
-                submission.submittedBy());
+        decisions.signOffClosure(recommendationId, proposedClosure, decision, submission.text(BOARD_COMMENT), submission.submittedBy());
         submission.keep(BOARD_DECISION, decision.name());
         boolean approved = decision == ClosureDecision.APPROVE;
         Policies.AssuranceDecision assurance = approved
-                ? policies.assurance(proposedClosure, reviews.get(recommendations.get(submission.recommendationId(recommendations)).reviewCode()).kind(),
-                        submission.recommendationId(recommendations))
+                ? policies.assurance(proposedClosure, reviews.get(recommendations.get(recommendationId).reviewCode()).kind(), recommendationId)
                 : null;
         submission.keep(ASSURANCE_REQUIRED, approved && assurance.checkClosure());
         submission.keep(ASSURANCE_AFTER, approved && assurance.checkClosure() ? assurance.checkAfter() : null);
@@ -135,10 +134,10 @@ public class Submissions {
 
     /** Task_AssuranceCheck: the board confirms a closure still holds, or reopens it. */
     public void assuranceCheck(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task);
+        TaskSubmission submission = new TaskSubmission(task, recommendations);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         AssuranceResult result = submission.choice(ASSURANCE_RESULT, AssuranceResult.class);
-        decisions.checkAssurance(submission.recommendationId(recommendations), result, submission.text(BOARD_COMMENT), submission.submittedBy());
+        decisions.checkAssurance(submission.recommendationId(), result, submission.text(BOARD_COMMENT), submission.submittedBy());
         submission.keep(ASSURANCE_RESULT, result.name());
     }
 

@@ -35,9 +35,11 @@ final class TaskSubmission {
     private static final Logger log = LoggerFactory.getLogger(TaskSubmission.class);
 
     private final DelegateTask task;
+    private final RecommendationService recommendations;
 
-    TaskSubmission(DelegateTask task) {
+    TaskSubmission(DelegateTask task, RecommendationService recommendations) {
         this.task = task;
+        this.recommendations = recommendations;
         lockTaskRow(task.getId());
     }
 
@@ -99,7 +101,7 @@ final class TaskSubmission {
      * no variable can change): a process whose id had been changed is refused, not recorded
      * against another recommendation.
      */
-    long recommendationId(RecommendationService recommendations) {
+    long recommendationId() {
         Object id = task.getExecution().getProcessInstance().getVariableLocal(ProcessVariables.RECOMMENDATION_ID);
         if (id == null) {
             // another completion of this task committed while this one ran, and its process moved on

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,15 +70,16 @@ public class EngineRestFence implements ContainerRequestFilter {
                     + " is for administrators only: " + why + "."));
             return;
         }
-        String refusal;
         try {
-            refusal = refusal(allowed.get().condition(), request, person);
+            String refusal = refusal(allowed.get().condition(), request, person);
+            if (refusal != null) {
+                // what a completion sends is bad input; the other conditions are about who may do it
+                request.abortWith(answer(allowed.get().condition() == EngineRestSurface.Condition.FORM_FIELDS_ONLY
+                        ? Response.Status.BAD_REQUEST : Response.Status.FORBIDDEN, refusal));
+            }
         } catch (UnreadableBody unreadable) {
-            refusal = "The request's body cannot be read as JSON (" + unreadable.getMessage() + "), so it cannot be checked; nothing was done.";
-        }
-        if (refusal != null) {
-            request.abortWith(answer(allowed.get().condition() == EngineRestSurface.Condition.FORM_FIELDS_ONLY
-                    || refusal.startsWith("The request's body") ? Response.Status.BAD_REQUEST : Response.Status.FORBIDDEN, refusal));
+            request.abortWith(answer(Response.Status.BAD_REQUEST, "The request's body cannot be read as JSON (" + unreadable.getMessage()
+                    + "), so it cannot be checked; nothing was done."));
         }
     }
 

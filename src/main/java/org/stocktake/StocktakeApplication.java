@@ -1,8 +1,8 @@
 package org.stocktake;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.stocktake.lifecycle.EngineClock;
+import org.stocktake.lifecycle.EngineZone;
 import org.stocktake.review.ImportCommand;
 
 @SpringBootApplication
@@ -41,12 +43,9 @@ public class StocktakeApplication {
         return SpringApplication.exit(context, () -> exitCode);
     }
 
-    /**
-     * The clock our records are stamped with. Reviews are received and answered by UK bodies, so
-     * "today" (a due date, a target date) is London's today.
-     */
+    /** The one clock, the engine's, in the zone of {@code stocktake.zone} (London's for UK bodies). */
     @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Europe/London"));
+    Clock clock(@Value("${" + EngineZone.SETTING + "}") String zone) {
+        return new EngineClock(EngineZone.parse(zone));
     }
 }

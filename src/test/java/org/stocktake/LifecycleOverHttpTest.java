@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.review.BankHolidays;
 import org.stocktake.review.WorkingDays;
 
 /**
@@ -30,6 +31,9 @@ class LifecycleOverHttpTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    WorkingDays workingDays;
 
     HttpActor admin;
     HttpActor secretariat;
@@ -63,7 +67,7 @@ class LifecycleOverHttpTest {
                         "addressees", List.of("home-office")));
         assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(registered.getBody()).containsEntry("businessKey", BUSINESS_KEY).containsEntry("status", "AWAITING_RESPONSE")
-                .containsEntry("responseDueOn", new WorkingDays(List.of()).onOrBefore(LocalDate.now().plusDays(56)).toString());
+                .containsEntry("responseDueOn", workingDays.onOrBefore(BankHolidays.ENGLAND_AND_WALES, LocalDate.now().plusDays(56)).toString());
         Object id = registered.getBody().get("id");
 
         // The addressee sees its response task, with its Camunda Form and the recommendation on it

@@ -1,14 +1,14 @@
 package org.stocktake.lifecycle;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
@@ -38,9 +38,10 @@ public class Escalating {
     private final ResponseRound responseRound;
     private final ReportingCalendar calendar;
     private final Notifications notifications;
+    private final Clock clock;
 
     Escalating(Escalations escalations, Policies policies, RecommendationService recommendations, ReviewService reviews,
-               ResponseRound responseRound, ReportingCalendar calendar, Notifications notifications) {
+               ResponseRound responseRound, ReportingCalendar calendar, Notifications notifications, Clock clock) {
         this.escalations = escalations;
         this.policies = policies;
         this.recommendations = recommendations;
@@ -48,6 +49,7 @@ public class Escalating {
         this.responseRound = responseRound;
         this.calendar = calendar;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     public void handle(DelegateExecution execution, String reason) {
@@ -56,7 +58,7 @@ public class Escalating {
         Recommendation recommendation = recommendations.get(recommendationId);
         Slip slip = slip(execution, escalationReason, recommendationId);
         long daysOverdue = slip.due() == null ? 0
-                : Math.max(0, Duration.between(slip.due().toInstant(), ClockUtil.getCurrentTime().toInstant()).toDays());
+                : Math.max(0, Duration.between(slip.due().toInstant(), clock.instant()).toDays());
         Policies.EscalationDecision decision = policies.escalation(escalationReason, reviews.get(recommendation.reviewCode()).kind(),
                 daysOverdue, escalations.count(recommendationId));
         if (decision.escalateToBoard()) {
@@ -74,12 +76,12 @@ public class Escalating {
         String detail = (daysOverdue > 0 ? daysOverdue + " days overdue. " : "")
                 + (decision.escalateToBoard() ? "The oversight board has been asked to act (severity " + decision.severity() + ")."
                 : "It has not gone to the oversight board.");
-        notifications.toGroups(new Notice(NoticeKind.OVERDUE, recommendationId, slip.headline(), detail, null,
+        notifications.toGroups(new Notice(NoticeKind.OVERDUE, recommendationId, slip.headline(), detail, slip.taskId(),
                 slip.due() == null ? null : slip.due().toInstant().atOffset(ZoneOffset.UTC)), told);
     }
 
-    /** What slipped, whose it is, and when it was due. */
-    private record Slip(String subject, String headline, String responsibleGroup, Date due) {
+    /** What slipped, whose it is, when it was due, and the task still waiting for it. */
+    private record Slip(String subject, String headline, String responsibleGroup, Date due, String taskId) {
     }
 
     private Slip slip(DelegateExecution execution, EscalationReason reason, long recommendationId) {
@@ -87,11 +89,19 @@ public class Escalating {
         return switch (reason) {
             case RESPONSE_OVERDUE -> {
                 String addressee = (String) execution.getVariable(ProcessVariables.ADDRESSEE);
-                yield new Slip(addressee, "Response from " + addressee + " overdue", addressee, responseRound.deadline(recommendationId));
+                yield new Slip(addressee, "Response from " + addressee + " overdue", addressee, responseRound.deadline(recommendationId),
+                        waitingTaskId(execution, LifecycleModel.TASK_RECORD_RESPONSE, addressee));
             }
-            case UPDATE_OVERDUE -> new Slip(quarter, "Progress update for " + quarter + " overdue",
-                    (String) execution.getVariable(ProcessVariables.OWNER_GROUP), calendar.dueAt(quarter));
-            case RED_RATING -> new Slip(quarter, "Progress update for " + quarter + " rated RED", null, null);
+            case UPDATE_OVERDUE -> {
+                String ownerGroup = (String) execution.getVariable(ProcessVariables.OWNER_GROUP);
+                yield new Slip(quarter, "Progress update for " + quarter + " overdue", ownerGroup, calendar.dueAt(recommendationId, quarter),
+                        waitingTaskId(execution, LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE, ownerGroup));
+            }
+            case RED_RATING -> new Slip(quarter, "Progress update for " + quarter + " rated RED", null, null, null);
         };
+    }
+
+    private static String waitingTaskId(DelegateExecution execution, String taskKey, String group) {
+        return TimedTask.of(execution, taskKey, group).map(Task::getId).orElse(null);
     }
 }

@@ -41,7 +41,7 @@ class LifecycleStarter {
             case IN_PROGRESS -> {
                 variables.put(ProcessVariables.OWNER_GROUP, imported.ownerGroup());
                 variables.put(ProcessVariables.OWNER_USER, null);
-                variables.put(ProcessVariables.REPORTING_QUARTER, calendar.nextQuarter(null));
+                variables.put(ProcessVariables.REPORTING_QUARTER, calendar.nextQuarter(imported.recommendationId(), null));
                 yield LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE;
             }
             case RESOLVED, RESOLVED_BY_OTHER_MEANS, NOT_ACCEPTED, TRANSFERRED -> {

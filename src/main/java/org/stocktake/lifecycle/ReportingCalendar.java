@@ -1,137 +1,153 @@
 package org.stocktake.lifecycle;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Calendar;
 import java.util.Date;
-import java.util.GregorianCalendar;
 
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.Duration;
-
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.stocktake.review.BankHolidays;
+import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReportingQuarter;
 import org.stocktake.review.WorkingDays;
 
 /**
  * The dates of the quarterly cycle, for the model's timers and due dates
- * ({@code ${reportingCalendar.dueAt(reportingQuarter)}}), in London time and on working days: a
- * window opens at the start of a working day, on or before its date; an update falls due at the
- * end of a working day, on or after its date; a reminder comes on or before its date. "Now" is the
- * engine's clock, so process tests can move through quarters with {@code ClockUtil}.
+ * ({@code ${reportingCalendar.dueAt(recommendationId, reportingQuarter)}}), in the zone of the
+ * one clock and on the working days of the recommendation's review: a window opens at the start
+ * of a working day, on or before its date; an update falls due at the end of a working day, on or
+ * after its date; a reminder comes on or before its date. "Now" is the engine's clock, so process
+ * tests can move through quarters with {@code ClockUtil}.
  */
 @Component("reportingCalendar")
 public class ReportingCalendar {
 
     static final LocalTime START_OF_DAY = LocalTime.of(9, 0);
     static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
-    private static final DatatypeFactory DATATYPES = datatypeFactory();
 
     private final ReportingSettings settings;
     private final WorkingDays workingDays;
+    private final RecommendationService recommendations;
+    private final Clock clock;
 
-    ReportingCalendar(ReportingSettings settings, WorkingDays workingDays) {
+    ReportingCalendar(ReportingSettings settings, WorkingDays workingDays, RecommendationService recommendations, Clock clock) {
         this.settings = settings;
         this.workingDays = workingDays;
+        this.recommendations = recommendations;
+        this.clock = clock;
     }
 
-    public Date windowOpens(String quarter) {
+    public Date windowOpens(long recommendationId, String quarter) {
         LocalDate opens = ReportingQuarter.parse(quarter).lastDay().minusDays(settings.windowOpensBeforeQuarterEnd().toDays());
-        return startOf(workingDays.onOrBefore(opens));
+        return startOf(workingDays.onOrBefore(nation(recommendationId), opens));
     }
 
-    public Date dueAt(String quarter) {
-        return endOf(dueOn(ReportingQuarter.parse(quarter)));
+    public Date dueAt(long recommendationId, String quarter) {
+        return endOf(dueOn(nation(recommendationId), ReportingQuarter.parse(quarter)));
     }
 
-    public Date reminderAt(String quarter) {
-        return startOf(workingDays.onOrBefore(dueOn(ReportingQuarter.parse(quarter)).minusDays(settings.reminderBeforeDue().toDays())));
+    public Date reminderAt(long recommendationId, String quarter) {
+        BankHolidays nation = nation(recommendationId);
+        LocalDate due = dueOn(nation, ReportingQuarter.parse(quarter));
+        return startOf(workingDays.onOrBefore(nation, due.minusDays(settings.reminderBeforeDue().toDays())));
     }
 
     /** The update's overdue checks: at its due time, then every {@code overdue-check-every}, as a timer cycle. */
-    public String overdueCycle(String quarter) {
-        return overdueCycleFrom(dueAt(quarter));
+    public String overdueCycle(long recommendationId, String quarter) {
+        return overdueChecksFrom(dueAt(recommendationId, quarter));
     }
 
     /**
      * The quarter to report on after {@code previous} (or, for a newly assigned owner, the first),
      * skipping any whose update would fall due within the minimum notice from now.
      */
-    public String nextQuarter(String previous) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+    public String nextQuarter(long recommendationId, String previous) {
+        BankHolidays nation = nation(recommendationId);
+        Instant now = clock.instant();
         ReportingQuarter candidate = previous == null
-                ? ReportingQuarter.containing(now.atZone(settings.zone()).toLocalDate()).previous()
+                ? ReportingQuarter.containing(LocalDate.now(clock)).previous()
                 : ReportingQuarter.parse(previous).next();
         Instant earliestDue = now.plus(settings.minimumNotice());
-        while (dueAt(candidate.toString()).toInstant().isBefore(earliestDue)) {
+        while (endOf(dueOn(nation, candidate)).toInstant().isBefore(earliestDue)) {
             candidate = candidate.next();
         }
         return candidate.toString();
     }
 
-    /** Calendar days (in London) from one moment's day to the day something is due. */
+    /** The working days that hold for a recommendation: its review's nation's. */
+    BankHolidays nation(long recommendationId) {
+        return recommendations.get(recommendationId).bankHolidays();
+    }
+
+    /** Calendar days (in the clock's zone) from one moment's day to the day something is due. */
     public int daysBetween(Date from, Date due) {
-        return (int) Math.max(0, ChronoUnit.DAYS.between(from.toInstant().atZone(settings.zone()).toLocalDate(),
-                due.toInstant().atZone(settings.zone()).toLocalDate()));
+        return (int) Math.max(0, ChronoUnit.DAYS.between(dayOf(from), dayOf(due)));
     }
 
     /** The end of the working day on a date, as the engine's timers and due dates take it. */
     public Date endOf(LocalDate day) {
-        return Date.from(day.atTime(END_OF_DAY).atZone(settings.zone()).toInstant());
+        return Date.from(day.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
     }
 
-    /** The day a moment falls on, in the reporting zone. */
+    /** The day a moment falls on, in the clock's zone. */
     public LocalDate dayOf(Date moment) {
-        return moment.toInstant().atZone(settings.zone()).toLocalDate();
+        return moment.toInstant().atZone(clock.getZone()).toLocalDate();
     }
 
     public Date startOf(LocalDate day) {
-        return Date.from(day.atTime(START_OF_DAY).atZone(settings.zone()).toInstant());
+        return Date.from(day.atTime(START_OF_DAY).atZone(clock.getZone()).toInstant());
     }
 
     /**
      * The overdue checks as a repeating interval the engine's timers take: the first at the due
      * time, then {@code Rn} repetitions, e.g. six checks weekly are {@code R5/2027-04-14T16:00:00Z/P7D}.
+     * Something already overdue when its task opens (registered after its deadline, or a task
+     * opened late) is checked at once: the checks whose dates have passed become one a second from
+     * now, and the rest follow at the same interval from it. The engine adds the interval in the
+     * JVM's zone, which {@link EngineZone} makes the clock's, so a check stays at the same hour of
+     * the day across the clocks' changes.
      */
-    String overdueCycleFrom(Date due) {
-        return cycle(due, "P" + settings.overdueCheckEvery().toDays() + "D", settings.overdueChecks());
+    String overdueChecksFrom(Date due) {
+        String every = "P" + settings.overdueCheckEvery().toDays() + "D";
+        int checks = settings.overdueChecks();
+        Instant now = clock.instant();
+        if (due.toInstant().isAfter(now)) {
+            return "R" + (checks - 1) + "/" + due.toInstant() + "/" + every;
+        }
+        ZonedDateTime first = due.toInstant().atZone(clock.getZone());
+        long passed = 1;
+        while (passed < checks && !first.plusDays(passed * settings.overdueCheckEvery().toDays()).toInstant().isAfter(now)) {
+            passed++;
+        }
+        return "R" + (checks - passed) + "/" + aSecondFrom(now) + "/" + every;
     }
 
     /**
-     * A timer cycle of {@code occurrences} from {@code first}, an ISO 8601 {@code period} apart.
-     * The engine schedules the first occurrence still ahead; a cycle with none left gets no due
-     * date and would stop the process from going on (a review registered long after its
-     * deadline). So a cycle whose occurrences have all passed becomes one occurrence a minute from
-     * now, and the step the timer starts decides whether anything is still worth doing.
+     * A first and a last reminder as a timer cycle, {@code R1/<first>/PT<seconds to the last>S}, of
+     * which the engine schedules the first still ahead: reminders whose dates have passed are
+     * skipped. Two that fall on the same day come a second apart, and the second is dropped as the
+     * same reminder. With both passed the cycle would get no due date and stop the process from
+     * going on, so it becomes one occurrence a second from now, which the reminder step finds past.
      */
-    String cycle(Date first, String period, int occurrences) {
-        // the last occurrence, added up as the engine's DurationHelper does
-        Calendar last = new GregorianCalendar();
-        last.setTime(first);
-        Duration step = DATATYPES.newDuration(period);
-        for (int i = 1; i < occurrences; i++) {
-            step.addTo(last);
+    String reminderCycle(Date first, Date last) {
+        Instant now = clock.instant();
+        if (!last.toInstant().isAfter(now)) {
+            return "R0/" + aSecondFrom(now) + "/PT1S";
         }
-        Date now = ClockUtil.getCurrentTime();
-        if (last.getTime().before(now)) {
-            return "R0/" + now.toInstant().plus(1, ChronoUnit.MINUTES) + "/PT1S";
-        }
-        return "R" + (occurrences - 1) + "/" + first.toInstant() + "/" + period;
+        long gap = Math.max(1, Duration.between(first.toInstant(), last.toInstant()).toSeconds());
+        return "R1/" + first.toInstant() + "/PT" + gap + "S";
     }
 
-    private static DatatypeFactory datatypeFactory() {
-        try {
-            return DatatypeFactory.newInstance();
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The engine schedules a cycle's start only if it is after now, so "at once" is a second from now. */
+    private static Instant aSecondFrom(Instant now) {
+        return now.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private LocalDate dueOn(ReportingQuarter quarter) {
-        return workingDays.onOrAfter(quarter.lastDay().plusDays(settings.dueAfterQuarterEnd().toDays()));
+    private LocalDate dueOn(BankHolidays nation, ReportingQuarter quarter) {
+        return workingDays.onOrAfter(nation, quarter.lastDay().plusDays(settings.dueAfterQuarterEnd().toDays()));
     }
 }

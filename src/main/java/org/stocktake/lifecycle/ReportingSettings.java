@@ -1,7 +1,6 @@
 package org.stocktake.lifecycle;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,6 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * update due days later, and how often an overdue item is looked at again, and for how long.
  */
 @ConfigurationProperties("stocktake.reporting")
-record ReportingSettings(ZoneId zone, Duration windowOpensBeforeQuarterEnd, Duration dueAfterQuarterEnd,
+record ReportingSettings(Duration windowOpensBeforeQuarterEnd, Duration dueAfterQuarterEnd,
                          Duration reminderBeforeDue, Duration minimumNotice, Duration overdueCheckEvery, int overdueChecks) {
 }

@@ -1,10 +1,9 @@
 package org.stocktake.lifecycle;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
@@ -22,12 +21,15 @@ public class ResponseRound {
     private final ReportingCalendar calendar;
     private final WorkingDays workingDays;
     private final ResponseSettings settings;
+    private final Clock clock;
 
-    ResponseRound(RecommendationService recommendations, ReportingCalendar calendar, WorkingDays workingDays, ResponseSettings settings) {
+    ResponseRound(RecommendationService recommendations, ReportingCalendar calendar, WorkingDays workingDays, ResponseSettings settings,
+                  Clock clock) {
         this.recommendations = recommendations;
         this.calendar = calendar;
         this.workingDays = workingDays;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** The addressees asked to respond; with none, the secretariat records the response. */
@@ -42,17 +44,10 @@ public class ResponseRound {
         return calendar.endOf(recommendation.responseDueOn());
     }
 
-    /**
-     * The first and the last reminder, each on the working day on or before its date, as a timer
-     * cycle: the first, then one repetition at the last, {@code R1/<first>/PT<seconds to the last>S}.
-     * Two reminders that fall on the same day come a second apart, and the second is dropped as
-     * the same reminder. Reminders already past when the task opens are skipped.
-     */
+    /** The first and the last reminder, each on the working day on or before its date; those already past are skipped. */
     public String reminderCycle(long recommendationId) {
-        Date first = reminderAt(recommendationId, settings.firstReminderBeforeDeadline().toDays());
-        Date last = reminderAt(recommendationId, settings.lastReminderBeforeDeadline().toDays());
-        long gap = Math.max(1, Duration.between(first.toInstant(), last.toInstant()).toSeconds());
-        return calendar.cycle(first, "PT" + gap + "S", 2);
+        return calendar.reminderCycle(reminderAt(recommendationId, settings.firstReminderBeforeDeadline().toDays()),
+                reminderAt(recommendationId, settings.lastReminderBeforeDeadline().toDays()));
     }
 
     /**
@@ -62,15 +57,16 @@ public class ResponseRound {
      */
     public Date reminderDue(long recommendationId) {
         Date last = reminderAt(recommendationId, settings.lastReminderBeforeDeadline().toDays());
-        return last.after(ClockUtil.getCurrentTime()) ? reminderAt(recommendationId, settings.firstReminderBeforeDeadline().toDays()) : last;
+        return last.toInstant().isAfter(clock.instant()) ? reminderAt(recommendationId, settings.firstReminderBeforeDeadline().toDays()) : last;
     }
 
     /** The response's overdue checks: at the deadline, then every {@code overdue-check-every}, as a timer cycle. */
     public String overdueCycle(long recommendationId) {
-        return calendar.overdueCycleFrom(deadline(recommendationId));
+        return calendar.overdueChecksFrom(deadline(recommendationId));
     }
 
     private Date reminderAt(long recommendationId, long daysBefore) {
-        return calendar.startOf(workingDays.onOrBefore(recommendations.get(recommendationId).responseDueOn().minusDays(daysBefore)));
+        Recommendation recommendation = recommendations.get(recommendationId);
+        return calendar.startOf(workingDays.onOrBefore(recommendation.bankHolidays(), recommendation.responseDueOn().minusDays(daysBefore)));
     }
 }

@@ -2,6 +2,8 @@ package org.stocktake.lifecycle;
 
 import static org.stocktake.lifecycle.ProcessVariables.*;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
@@ -37,19 +39,21 @@ public class Submissions {
     private final Decisions decisions;
     private final Policies policies;
     private final InstanceAccess instanceAccess;
+    private final Clock clock;
 
     Submissions(RecommendationService recommendations, ReviewService reviews, Decisions decisions, Policies policies,
-                InstanceAccess instanceAccess) {
+                InstanceAccess instanceAccess, Clock clock) {
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.decisions = decisions;
         this.policies = policies;
         this.instanceAccess = instanceAccess;
+        this.clock = clock;
     }
 
     /** Task_RecordResponse: one addressee's answer. */
     public void response(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task, recommendations);
+        TaskSubmission submission = submitted(task);
         String addressee = (String) submission.processValue(ADDRESSEE);
         submission.requireMemberOf(addressee);
         ResponseSubmission response = new ResponseSubmission(submission.choice(DECISION, ResponseDecision.class),
@@ -59,7 +63,7 @@ public class Submissions {
 
     /** Task_AssignOwner: the secretariat names the owner, who gets every following update task. */
     public void ownerAssignment(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task, recommendations);
+        TaskSubmission submission = submitted(task);
         submission.requireMemberOf(Roles.SECRETARIAT);
         OwnerAssignment assignment = new OwnerAssignment(submission.text(OWNER_GROUP), submission.text(OWNER_USER),
                 submission.date(TARGET_DATE));
@@ -72,7 +76,7 @@ public class Submissions {
 
     /** Task_SubmitProgressUpdate: the owner's quarterly report and proposal. */
     public void progressUpdate(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task, recommendations);
+        TaskSubmission submission = submitted(task);
         submission.requireMemberOf((String) submission.processValue(OWNER_GROUP));
         ProgressUpdateSubmission update = new ProgressUpdateSubmission(
                 (String) submission.processValue(REPORTING_QUARTER),
@@ -92,7 +96,7 @@ public class Submissions {
 
     /** Task_ReviewEscalation: the board's action; a reassignment moves the open update task too. */
     public void escalationReview(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task, recommendations);
+        TaskSubmission submission = submitted(task);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         EscalationReview review = new EscalationReview(submission.choice(ESCALATION_ACTION, EscalationAction.class),
                 submission.text(BOARD_COMMENT), submission.text(OWNER_GROUP), submission.date(TARGET_DATE));
@@ -109,7 +113,7 @@ public class Submissions {
 
     /** Task_DecideExtension: the board approves or rejects the owner's request for a later target date. */
     public void extensionDecision(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task, recommendations);
+        TaskSubmission submission = submitted(task);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         decisions.decideExtension(submission.recommendationId(), submission.choice(BOARD_DECISION, ExtensionDecision.class),
                 submission.text(BOARD_COMMENT), submission.submittedBy());
@@ -117,7 +121,7 @@ public class Submissions {
 
     /** Task_SignOffClosure: the board approves the proposed closure or returns it. */
     public void closureSignOff(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task, recommendations);
+        TaskSubmission submission = submitted(task);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         long recommendationId = submission.recommendationId();
         RecommendationStatus proposedClosure = RecommendationStatus.valueOf((String) submission.processValue(CLOSURE_PROPOSAL));
@@ -134,7 +138,7 @@ public class Submissions {
 
     /** Task_AssuranceCheck: the board confirms a closure still holds, or reopens it. */
     public void assuranceCheck(DelegateTask task) {
-        TaskSubmission submission = new TaskSubmission(task, recommendations);
+        TaskSubmission submission = submitted(task);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
         AssuranceResult result = submission.choice(ASSURANCE_RESULT, AssuranceResult.class);
         decisions.checkAssurance(submission.recommendationId(), result, submission.text(BOARD_COMMENT), submission.submittedBy());
@@ -160,5 +164,9 @@ public class Submissions {
             taskService.addCandidateGroup(updateTask.getId(), newOwnerGroup);
             taskService.setAssignee(updateTask.getId(), null);
         }
+    }
+
+    private TaskSubmission submitted(DelegateTask task) {
+        return new TaskSubmission(task, recommendations, clock.getZone());
     }
 }

@@ -1,5 +1,6 @@
 package org.stocktake.lifecycle;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
@@ -17,15 +18,18 @@ import org.stocktake.notify.Notifications;
 /**
  * Tells people when a task waits for them, from the engine's task events (published inside the
  * engine's transaction): a new task to its candidate groups, an assigned task to its assignee. A
- * person who claims a task is not told of it.
+ * person who claims a task is not told of it. A task already overdue when it opens (registered
+ * after its deadline) is told of by its overdue check, which runs at once, not as a new task.
  */
 @Component
 class TaskNotifications {
 
     private final Notifications notifications;
+    private final Clock clock;
 
-    TaskNotifications(Notifications notifications) {
+    TaskNotifications(Notifications notifications, Clock clock) {
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     @EventListener(condition = "#task.eventName == 'create' or #task.eventName == 'assignment'")
@@ -34,13 +38,17 @@ class TaskNotifications {
         if (recommendationId == null) {
             return;
         }
-        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null) {
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null && !overdue(task)) {
             List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
             notifications.toGroups(notice(NoticeKind.TASK_OPENED, task, (Long) recommendationId), groups);
         } else if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() != null
                 && !task.getAssignee().equals(actingUser(task))) {
             notifications.toUser(notice(NoticeKind.TASK_ASSIGNED, task, (Long) recommendationId), task.getAssignee());
         }
+    }
+
+    private boolean overdue(DelegateTask task) {
+        return task.getDueDate() != null && !task.getDueDate().toInstant().isAfter(clock.instant());
     }
 
     private static Notice notice(NoticeKind kind, DelegateTask task, long recommendationId) {

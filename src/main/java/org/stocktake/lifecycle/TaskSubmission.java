@@ -31,15 +31,17 @@ import org.stocktake.web.InvalidInputException;
  */
 final class TaskSubmission {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Logger log = LoggerFactory.getLogger(TaskSubmission.class);
 
     private final DelegateTask task;
     private final RecommendationService recommendations;
+    /** The zone a date picked as a moment is read in: the one clock's. */
+    private final ZoneId zone;
 
-    TaskSubmission(DelegateTask task, RecommendationService recommendations) {
+    TaskSubmission(DelegateTask task, RecommendationService recommendations, ZoneId zone) {
         this.task = task;
         this.recommendations = recommendations;
+        this.zone = zone;
         lockTaskRow(task.getId());
     }
 
@@ -145,7 +147,7 @@ final class TaskSubmission {
     LocalDate date(String field) {
         Object value = task.getVariable(field);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(LONDON).toLocalDate();
+            return date.toInstant().atZone(zone).toLocalDate();
         }
         String text = text(field);
         if (text == null) {

@@ -17,6 +17,7 @@ class UpdatePlanner implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String previous = (String) execution.getVariable(ProcessVariables.REPORTING_QUARTER);
-        execution.setVariable(ProcessVariables.REPORTING_QUARTER, calendar.nextQuarter(previous));
+        long recommendationId = (Long) execution.getVariable(ProcessVariables.RECOMMENDATION_ID);
+        execution.setVariable(ProcessVariables.REPORTING_QUARTER, calendar.nextQuarter(recommendationId, previous));
     }
 }

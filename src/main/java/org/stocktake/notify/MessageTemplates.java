@@ -1,6 +1,6 @@
 package org.stocktake.notify;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,22 +12,23 @@ import org.stocktake.review.Review;
 
 /**
  * The words of a notification, as plain text and as HTML: what happened, the review and the
- * recommendation it is about, when something is due (London time), the recommendation's target
+ * recommendation it is about, when something is due (in the one clock's zone), the recommendation's target
  * date as it stands when the message is written (so the reminders after an approved extension
  * carry the new one), and a link to the task in Tasklist.
  */
 @Component
 class MessageTemplates {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     static final DateTimeFormatter TARGET = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final int TEXT_SHOWN = 600;
 
     private final NotifySettings settings;
+    private final ZoneId zone;
 
-    MessageTemplates(NotifySettings settings) {
+    MessageTemplates(NotifySettings settings, Clock clock) {
         this.settings = settings;
+        this.zone = clock.getZone();
     }
 
     record Message(String subject, String text, String html) {
@@ -37,7 +38,7 @@ class MessageTemplates {
         String subject = "[Stocktake] " + prefix(notice.kind()) + notice.headline() + ": " + recommendation.businessKey();
         String recommendationText = recommendation.text().length() > TEXT_SHOWN
                 ? recommendation.text().substring(0, TEXT_SHOWN) + "…" : recommendation.text();
-        String due = notice.due() == null ? null : DUE.format(notice.due().atZoneSameInstant(LONDON));
+        String due = notice.due() == null ? null : DUE.format(notice.due().atZoneSameInstant(zone));
         String target = recommendation.targetDate() == null ? null : TARGET.format(recommendation.targetDate());
         String link = notice.taskId() == null
                 ? settings.baseUrl() + "/camunda/app/tasklist/default/"

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -38,7 +39,8 @@ import org.stocktake.security.Directory;
 class ImportFileReader {
 
     static final List<String> REQUIRED_COLUMNS = List.of("review_code", "review_title", "number", "text");
-    static final List<String> OPTIONAL_COLUMNS = List.of("section", "addressees", "review_kind", "received_on", "owner", "status", "update");
+    static final List<String> OPTIONAL_COLUMNS = List.of("section", "addressees", "review_kind", "received_on", "bank_holidays", "owner", "status",
+            "update");
     static final int UPDATE_MAX_LENGTH = 10_000;
 
     /** The API's field names, as the file's columns name them. */
@@ -183,7 +185,8 @@ class ImportFileReader {
                     + "and let the owner propose the closure to the board"));
         }
         LocalDate receivedOn = date(values, "received_on", rowProblems, row);
-        NewReview review = new NewReview(values.get("review_code"), values.get("review_title"), kind, receivedOn);
+        BankHolidays bankHolidays = bankHolidays(values, rowProblems, row);
+        NewReview review = new NewReview(values.get("review_code"), values.get("review_title"), kind, receivedOn, bankHolidays);
         List<String> addressees = values.get("addressees") == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(Arrays.stream(values.get("addressees").split(";"))
                         .map(String::strip).filter(id -> !id.isEmpty()).toList()));
@@ -230,6 +233,19 @@ class ImportFileReader {
         }
     }
 
+    private static BankHolidays bankHolidays(Values values, List<ImportProblem> problems, int row) {
+        String value = values.get("bank_holidays");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return BankHolidays.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ImportProblem(row, "bank_holidays", e.getMessage()));
+            return null;
+        }
+    }
+
     private static LocalDate date(Values values, String column, List<ImportProblem> problems, int row) {
         String value = values.get(column);
         if (value == null) {
@@ -245,7 +261,7 @@ class ImportFileReader {
 
     /**
      * Within one file a reference appears once per review, and every row of a review agrees on
-     * its title, kind and received date.
+     * its title, kind, received date and bank holidays.
      */
     private static void checkAcrossRows(List<ImportRow> rows, List<ImportProblem> problems) {
         Map<String, Integer> firstRowOfKey = new HashMap<>();
@@ -268,7 +284,10 @@ class ImportFileReader {
         if (!first.title().equals(other.title())) {
             return "review_title";
         }
-        return first.kind() != other.kind() ? "review_kind" : "received_on";
+        if (first.kind() != other.kind()) {
+            return "review_kind";
+        }
+        return Objects.equals(first.receivedOn(), other.receivedOn()) ? "bank_holidays" : "received_on";
     }
 
     /** The column names of the header, in order. */

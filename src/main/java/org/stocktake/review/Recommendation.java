@@ -21,6 +21,8 @@ public record Recommendation(
         String ownerUser,
         LocalDate targetDate,
         LocalDate responseDueOn,
+        /** Its review's, whose working days its deadlines fall on. */
+        BankHolidays bankHolidays,
         int responseRound,
         /** Moves on with every change; a change made from an older version is refused (409). */
         int version) {

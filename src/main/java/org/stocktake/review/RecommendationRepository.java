@@ -19,7 +19,7 @@ class RecommendationRepository {
 
     private static final String SELECT = """
             select r.id, v.code as review_code, r.reference, r.section, r.text, r.status,
-                   r.owner_group, r.owner_user, r.target_date, r.response_due_on, r.response_round, r.version
+                   r.owner_group, r.owner_user, r.target_date, r.response_due_on, v.bank_holidays, r.response_round, r.version
             from recommendation r join review v on v.id = r.review_id""";
 
     private final JdbcClient jdbc;
@@ -168,11 +168,12 @@ class RecommendationRepository {
 
     /** A recommendation row before its addressees are joined in. */
     record Row(long id, String reviewCode, String reference, String section, String text, RecommendationStatus status,
-               String ownerGroup, String ownerUser, LocalDate targetDate, LocalDate responseDueOn, int responseRound, int version) {
+               String ownerGroup, String ownerUser, LocalDate targetDate, LocalDate responseDueOn, BankHolidays bankHolidays,
+               int responseRound, int version) {
 
         Recommendation toRecommendation(List<String> addressees) {
             return new Recommendation(id, reviewCode, reference, section, text, status, List.copyOf(addressees),
-                    ownerGroup, ownerUser, targetDate, responseDueOn, responseRound, version);
+                    ownerGroup, ownerUser, targetDate, responseDueOn, bankHolidays, responseRound, version);
         }
     }
 }

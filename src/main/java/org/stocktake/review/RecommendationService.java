@@ -163,7 +163,7 @@ public class RecommendationService {
     @Transactional
     public void askAddresseesAgain(long recommendationId) {
         Review review = reviews.get(get(recommendationId).reviewCode());
-        recommendations.startResponseRound(recommendationId, reviews.responseDueFromToday(review.kind()), now());
+        recommendations.startResponseRound(recommendationId, reviews.responseDueFromToday(review), now());
     }
 
     private OffsetDateTime now() {

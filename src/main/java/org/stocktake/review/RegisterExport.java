@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterExport {
 
-    static final List<String> COLUMNS = List.of("review_code", "review_title", "review_kind", "received_on", "section",
+    static final List<String> COLUMNS = List.of("review_code", "review_title", "review_kind", "received_on", "bank_holidays", "section",
             "number", "text", "addressees", "owner", "status", "update");
 
     private final ReviewService reviews;
@@ -41,7 +41,7 @@ class RegisterExport {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Recommendation recommendation : recommendations.listByReview(reviewCode).stream().filter(included).toList()) {
-                printer.printRecord(SpreadsheetCells.row(review.code(), review.title(), review.kind(), review.receivedOn(),
+                printer.printRecord(SpreadsheetCells.row(review.code(), review.title(), review.kind(), review.receivedOn(), review.bankHolidays(),
                         recommendation.section(), recommendation.reference(), recommendation.text(), String.join(";", recommendation.addressees()),
                         recommendation.ownerGroup(), recommendation.status(), latestPublicUpdates.get(recommendation.id())));
             }

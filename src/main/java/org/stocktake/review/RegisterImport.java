@@ -170,6 +170,10 @@ public class RegisterImport {
                 problems.add(new ImportProblem(row.row(), "review_title",
                         "review " + code + " is already registered with the title \"" + review.title() + "\""));
             }
+            if (review != null && row.review().bankHolidays() != null && review.bankHolidays() != row.review().bankHolidays()) {
+                problems.add(new ImportProblem(row.row(), "bank_holidays",
+                        "review " + code + " is already registered with the bank holidays of " + review.bankHolidays().label()));
+            }
         }
         if (!problems.isEmpty()) {
             throw ImportRejectedException.invalid(problems);

@@ -14,7 +14,7 @@ import org.stocktake.jdbc.TransactionCache;
 @Repository
 class ReviewRepository {
 
-    private static final String SELECT = "select id, code, title, kind, received_on, response_due_on from review";
+    private static final String SELECT = "select id, code, title, kind, received_on, response_due_on, bank_holidays from review";
 
     private final JdbcClient jdbc;
     /** A registration read its review three times in one transaction (its SQL log, in BENCHMARKS.md). */
@@ -28,9 +28,9 @@ class ReviewRepository {
         byCode.clear();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into review (code, title, kind, received_on, response_due_on, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(review.code(), review.title(), review.kind().name(), receivedOn, responseDueOn, now)
+                insert into review (code, title, kind, received_on, response_due_on, bank_holidays, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(review.code(), review.title(), review.kind().name(), receivedOn, responseDueOn, review.bankHolidaysOrDefault().name(), now)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }

@@ -31,7 +31,7 @@ public class ReviewService {
             throw new ConflictException("A review with code " + review.code() + " already exists");
         }
         LocalDate receivedOn = review.receivedOn() != null ? review.receivedOn() : LocalDate.now(clock);
-        reviews.insert(review, receivedOn, responseDueOn(review.kind(), receivedOn), OffsetDateTime.now(clock));
+        reviews.insert(review, receivedOn, responseDueOn(review.kind(), review.bankHolidaysOrDefault(), receivedOn), OffsetDateTime.now(clock));
         return get(review.code());
     }
 
@@ -47,16 +47,16 @@ public class ReviewService {
         return reviews.findAll();
     }
 
-    /** When addressees asked again today must have answered by. */
-    LocalDate responseDueFromToday(ReviewKind kind) {
-        return responseDueOn(kind, LocalDate.now(clock));
+    /** When addressees of the review asked again today must have answered by. */
+    LocalDate responseDueFromToday(Review review) {
+        return responseDueOn(review.kind(), review.bankHolidays(), LocalDate.now(clock));
     }
 
     /**
      * The end of the response period, or the working day before it: a deadline such as the
      * coroner's 56 days must not be passed because it fell on a weekend or a bank holiday.
      */
-    private LocalDate responseDueOn(ReviewKind kind, LocalDate receivedOn) {
-        return workingDays.onOrBefore(responsePeriods.dueOn(kind, receivedOn));
+    private LocalDate responseDueOn(ReviewKind kind, BankHolidays nation, LocalDate receivedOn) {
+        return workingDays.onOrBefore(nation, responsePeriods.dueOn(kind, receivedOn));
     }
 }

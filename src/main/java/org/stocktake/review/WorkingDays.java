@@ -2,90 +2,77 @@ package org.stocktake.review;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.time.Year;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * Working days in England and Wales: not a weekend and not a bank holiday. The regular bank
- * holidays are computed for any year (with the weekend substitutes for New Year, Christmas and
- * Boxing Day); one-off ones, such as a coronation, are listed in
- * {@code stocktake.calendar.extra-bank-holidays}.
+ * Working days in a UK nation: not a weekend and not one of its bank holidays. The holidays come
+ * from Jollyday's UK calendar, which keeps the regular ones with their substitute days, the moved
+ * ones (VE Day in 2020, the Platinum Jubilee in 2022) and the one-off ones (a coronation, a state
+ * funeral) for every nation; {@code stocktake.calendar.changes} corrects it until a release that
+ * knows a newly announced day. A new Jollyday release is a version change in the pom, checked by
+ * {@code WorkingDaysTest} against the published lists.
  */
-@ConfigurationProperties("stocktake.calendar")
-public record WorkingDays(List<LocalDate> extraBankHolidays) {
+@Component
+public class WorkingDays {
 
-    public WorkingDays {
-        extraBankHolidays = extraBankHolidays == null ? List.of() : List.copyOf(extraBankHolidays);
+    private static final HolidayManager UNITED_KINGDOM = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+
+    private final CalendarSettings settings;
+    private final Map<String, SortedMap<LocalDate, String>> holidaysByNationAndYear = new ConcurrentHashMap<>();
+
+    public WorkingDays(CalendarSettings settings) {
+        this.settings = settings;
     }
 
-    public boolean isWorkingDay(LocalDate day) {
+    public boolean isWorkingDay(BankHolidays nation, LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !bankHolidays(day.getYear()).contains(day);
+                && !bankHolidays(nation, day.getYear()).containsKey(day);
     }
 
     /** The day itself if it is a working day, else the next one. */
-    public LocalDate onOrAfter(LocalDate day) {
+    public LocalDate onOrAfter(BankHolidays nation, LocalDate day) {
         LocalDate working = day;
-        while (!isWorkingDay(working)) {
+        while (!isWorkingDay(nation, working)) {
             working = working.plusDays(1);
         }
         return working;
     }
 
     /** The day itself if it is a working day, else the one before. */
-    public LocalDate onOrBefore(LocalDate day) {
+    public LocalDate onOrBefore(BankHolidays nation, LocalDate day) {
         LocalDate working = day;
-        while (!isWorkingDay(working)) {
+        while (!isWorkingDay(nation, working)) {
             working = working.minusDays(1);
         }
         return working;
     }
 
-    Set<LocalDate> bankHolidays(int year) {
-        Set<LocalDate> holidays = new HashSet<>();
-        holidays.add(weekdayOrMonday(LocalDate.of(year, 1, 1)));
-        LocalDate easter = easterSunday(year);
-        holidays.add(easter.minusDays(2));
-        holidays.add(easter.plusDays(1));
-        holidays.add(LocalDate.of(year, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
-        holidays.add(LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-        holidays.add(LocalDate.of(year, 8, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
-        LocalDate christmas = weekdayOrMonday(LocalDate.of(year, 12, 25));
-        holidays.add(christmas);
-        LocalDate boxingDay = weekdayOrMonday(LocalDate.of(year, 12, 26));
-        holidays.add(boxingDay.equals(christmas) ? christmas.plusDays(1) : boxingDay);
-        extraBankHolidays.stream().filter(day -> day.getYear() == year).forEach(holidays::add);
-        return holidays;
+    /** A nation's bank holidays in a year, each the day it is taken (a substitute Monday, not the Saturday), with its name. */
+    public SortedMap<LocalDate, String> bankHolidays(BankHolidays nation, int year) {
+        return holidaysByNationAndYear.computeIfAbsent(nation.name() + year, key -> read(nation, year));
     }
 
-    private static LocalDate weekdayOrMonday(LocalDate day) {
-        return switch (day.getDayOfWeek()) {
-            case SATURDAY -> day.plusDays(2);
-            case SUNDAY -> day.plusDays(1);
-            default -> day;
-        };
-    }
-
-    /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
+    private SortedMap<LocalDate, String> read(BankHolidays nation, int year) {
+        SortedMap<LocalDate, String> holidays = new TreeMap<>();
+        for (Holiday holiday : UNITED_KINGDOM.getHolidays(Year.of(year), nation.subdivision())) {
+            holidays.put(holiday.getDate(), holiday.getDescription(Locale.UK));
+        }
+        CalendarSettings.Changes changes = settings.of(nation);
+        changes.removed().forEach(holidays::remove);
+        changes.added().stream().filter(day -> day.getYear() == year).forEach(day -> holidays.put(day, "Bank holiday (stocktake.calendar)"));
+        return Collections.unmodifiableSortedMap(holidays);
     }
 }

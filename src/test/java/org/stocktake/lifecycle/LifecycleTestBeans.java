@@ -3,9 +3,13 @@ package org.stocktake.lifecycle;
 import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
@@ -17,11 +21,14 @@ import org.stocktake.oversight.Decisions;
 import org.stocktake.oversight.Escalations;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;
+import org.stocktake.review.CalendarSettings;
 import org.stocktake.review.WorkingDays;
 
 /**
  * The lifecycle's real beans, as the model's expressions name them, wired to mocked domain
- * services and the settings of application.yml, for process tests without Spring.
+ * services and the settings of application.yml, for process tests without Spring. The JVM's
+ * default zone is set from {@code stocktake.zone}, as the application sets it, since the engine
+ * adds its timers' periods in it.
  */
 final class LifecycleTestBeans {
 
@@ -31,27 +38,31 @@ final class LifecycleTestBeans {
     final Escalations escalations = mock(Escalations.class);
     final Reminders reminders = mock(Reminders.class);
     final Notifications notifications = mock(Notifications.class);
+    final Clock clock;
     final ReportingCalendar calendar;
     final ResponseRound responseRound;
 
     /** The policies are the real decision tables, evaluated by the test's engine. */
     LifecycleTestBeans(ProcessEngine engine) {
         Binder settings = applicationSettings();
-        WorkingDays workingDays = settings.bind("stocktake.calendar", WorkingDays.class).orElseGet(() -> new WorkingDays(null));
-        calendar = new ReportingCalendar(settings.bind("stocktake.reporting", ReportingSettings.class).get(), workingDays);
+        ZoneId zone = EngineZone.parse(settings.bind(EngineZone.SETTING, String.class).get());
+        EngineZone.useAsDefault(zone);
+        clock = new EngineClock(zone);
+        WorkingDays workingDays = new WorkingDays(settings.bind("stocktake.calendar", CalendarSettings.class).orElseGet(() -> new CalendarSettings(null)));
+        calendar = new ReportingCalendar(settings.bind("stocktake.reporting", ReportingSettings.class).get(), workingDays, recommendations, clock);
         responseRound = new ResponseRound(recommendations, calendar, workingDays,
-                settings.bind("stocktake.response", ResponseSettings.class).get());
+                settings.bind("stocktake.response", ResponseSettings.class).get(), clock);
         Policies policies = new Policies(engine.getDecisionService());
         Mocks.register("reportingCalendar", calendar);
         Mocks.register("responseRound", responseRound);
         Mocks.register("updatePlanner", new UpdatePlanner(calendar));
         Mocks.register("responseConclusion", new ResponseConclusion(recommendations));
-        Mocks.register("reminding", new Reminding(reminders, responseRound, calendar));
-        Mocks.register("escalating", new Escalating(escalations, policies, recommendations, reviews, responseRound, calendar, notifications));
+        Mocks.register("reminding", new Reminding(reminders, responseRound, calendar, clock));
+        Mocks.register("escalating", new Escalating(escalations, policies, recommendations, reviews, responseRound, calendar, notifications, clock));
         Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations));
         InstanceAccess instanceAccess = new InstanceAccess(recommendations);
         Mocks.register("instanceAccess", instanceAccess);
-        Mocks.register("submissions", new Submissions(recommendations, reviews, decisions, policies, instanceAccess));
+        Mocks.register("submissions", new Submissions(recommendations, reviews, decisions, policies, instanceAccess, clock));
     }
 
     static void reset() {
@@ -61,7 +72,7 @@ final class LifecycleTestBeans {
     private static Binder applicationSettings() {
         try {
             PropertySource<?> yaml = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml")).get(0);
-            return new Binder(ConfigurationPropertySources.from(yaml));
+            return new Binder(ConfigurationPropertySources.from(yaml), new PropertySourcesPlaceholdersResolver(List.of(yaml)));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read application.yml", e);
         }

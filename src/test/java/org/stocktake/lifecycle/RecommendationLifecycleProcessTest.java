@@ -18,12 +18,14 @@ import static org.mockito.Mockito.when;
 import static org.stocktake.lifecycle.LifecycleModel.*;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,7 @@ import org.stocktake.oversight.EscalationReason;
 import org.stocktake.oversight.EscalationReview;
 import org.stocktake.oversight.ExtensionDecision;
 import org.stocktake.oversight.OwnerAssignment;
+import org.stocktake.review.BankHolidays;
 import org.stocktake.review.ProgressUpdateSubmission;
 import org.stocktake.review.Proposal;
 import org.stocktake.review.Rag;
@@ -142,10 +145,10 @@ class RecommendationLifecycleProcessTest {
         assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens")
                 .variables().containsEntry(ProcessVariables.REPORTING_QUARTER, "2027-Q1");
         then(job("IntermediateCatchEvent_ReportingWindowOpens", instance).getDuedate())
-                .isEqualTo(beans.calendar.windowOpens("2027-Q1"));
+                .isEqualTo(beans.calendar.windowOpens(RECOMMENDATION_ID, "2027-Q1"));
 
         Task update = openUpdateTask(instance, "2027-Q1");
-        assertThat(update).isAssignedTo("lfb-lead").hasDueDate(beans.calendar.dueAt("2027-Q1"));
+        assertThat(update).isAssignedTo("lfb-lead").hasDueDate(beans.calendar.dueAt(RECOMMENDATION_ID, "2027-Q1"));
         then(candidateGroups(update)).containsExactly("lfb");
         then(groupsThatMayRead(instance)).containsExactlyInAnyOrder("home-office", "lfb");
     }
@@ -196,7 +199,7 @@ class RecommendationLifecycleProcessTest {
         processEngine.getRuntimeService().setVariable(instance.getId(), ProcessVariables.RECOMMENDATION_ID, OTHER_RECOMMENDATION_ID);
         when(beans.recommendations.get(OTHER_RECOMMENDATION_ID)).thenReturn(new Recommendation(OTHER_RECOMMENDATION_ID, "HARRIS-2016",
                 "29", null, "Another organisation's.", RecommendationStatus.AWAITING_RESPONSE, List.of("mps"), null, null, TARGET_DATE,
-                RESPONSE_DUE_ON, 1, 0));
+                RESPONSE_DUE_ON, BankHolidays.ENGLAND_AND_WALES, 1, 0));
         thenThrownBy(() -> processEngine.getTaskService().complete(response.getId(), Map.of("decision", "ACCEPTED")))
                 .hasRootCauseInstanceOf(ForbiddenException.class).hasMessageContaining("does not hold its own recommendation");
         verify(beans.recommendations, never()).recordResponse(anyLong(), any(), any(), any());
@@ -297,22 +300,138 @@ class RecommendationLifecycleProcessTest {
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
     }
 
+    // ---- late from the start: registered or imported with the deadline past, today, or near ----
+
     @Test
-    void aRecommendationRegisteredLongAfterItsDeadlineIsNotRemindedButEscalatedAtOnce() {
-        setClock("2027-05-03T10:00");
+    void aResponseAlreadyOverdueWhenRegisteredIsCheckedAtOnceThenWeeklyFromThere() {
+        setClock("2027-03-05T10:00");
         ProcessInstance instance = start("home-office");
-        Date aMinuteOn = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(1)));
+        Date aSecondOn = aSecondFromNow();
+        String taskId = task(TASK_RECORD_RESPONSE, instance).getId();
 
         Job reminder = job("BoundaryEvent_ResponseReminderDue", instance);
-        then(reminder.getDuedate()).isEqualTo(aMinuteOn);
+        then(reminder.getDuedate()).as("both reminders passed").isEqualTo(aSecondOn);
         fire(reminder);
         verify(beans.reminders, never()).remind(any());
 
         Job overdue = job("BoundaryEvent_ResponseOverdue", instance);
-        then(overdue.getDuedate()).isEqualTo(aMinuteOn);
+        then(overdue.getDuedate()).as("at once, not at the next weekly date (8 March)").isEqualTo(aSecondOn);
+        fire(overdue);
+        verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE && taskId.equals(notice.taskId())
+                && notice.detail().startsWith("3 days overdue.")), eq(List.of("home-office", "secretariat")));
+        then(job("BoundaryEvent_ResponseOverdue", instance).getDuedate()).as("then weekly from there")
+                .isEqualTo(Date.from(aSecondOn.toInstant().plus(Duration.ofDays(7))));
+        fire(job("BoundaryEvent_ResponseOverdue", instance));
+        assertThat(instance).as("10 days overdue").isNotWaitingAt(TASK_REVIEW_ESCALATION);
+        fire(job("BoundaryEvent_ResponseOverdue", instance));
+        verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "MEDIUM");
+        assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
+    }
+
+    @Test
+    void aRecommendationRegisteredLongAfterItsDeadlineIsNotRemindedButEscalatedAtOnce() {
+        setClock("2027-05-03T10:00");
+        ProcessInstance instance = start("home-office");
+        Date aSecondOn = aSecondFromNow();
+
+        Job reminder = job("BoundaryEvent_ResponseReminderDue", instance);
+        then(reminder.getDuedate()).isEqualTo(aSecondOn);
+        fire(reminder);
+        verify(beans.reminders, never()).remind(any());
+
+        Job overdue = job("BoundaryEvent_ResponseOverdue", instance);
+        then(overdue.getDuedate()).isEqualTo(aSecondOn);
         fire(overdue);
         verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "MEDIUM");
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
+        then(job("BoundaryEvent_ResponseOverdue", instance)).as("past its six weekly checks, one is enough").isNull();
+    }
+
+    @Test
+    void aResponseDueTodayIsNotRemindedAndNotOverdueUntilTheEndOfTheDay() {
+        setClock("2027-03-01T10:00");
+        ProcessInstance instance = start("home-office");
+
+        fire(job("BoundaryEvent_ResponseReminderDue", instance));
+        verify(beans.reminders, never()).remind(any());
+        then(job("BoundaryEvent_ResponseOverdue", instance).getDuedate()).isEqualTo(beans.calendar.endOf(RESPONSE_DUE_ON));
+    }
+
+    @Test
+    void aResponseRegisteredWithinTheReminderWindowGetsOnlyTheRemindersStillAhead() {
+        setClock("2027-02-15T10:00");
+        ProcessInstance instance = start("home-office");
+
+        Job reminder = job("BoundaryEvent_ResponseReminderDue", instance);
+        then(reminder.getDuedate()).as("the last, 7 days before; the first (1 February) has passed")
+                .isEqualTo(beans.calendar.startOf(LocalDate.of(2027, 2, 22)));
+        fire(reminder);
+        verify(beans.reminders).remind(argThat(sent -> sent.daysBefore() == 7));
+        verify(beans.reminders, times(1)).remind(any());
+        then(processEngine.getManagementService().createJobQuery().activityId("BoundaryEvent_ResponseReminderDue").count()).isZero();
+    }
+
+    @Test
+    void anUpdateAlreadyOverdueWhenItsTaskOpensIsCheckedAtOnceAndNotReminded() {
+        ProcessInstance instance = assignedRecommendation();
+        Job windowOpens = job("IntermediateCatchEvent_ReportingWindowOpens", instance);
+        // the engine was stopped from before the window opened until after the update fell due
+        setClock("2027-04-19T11:00");
+        execute(windowOpens);
+        Date aSecondOn = aSecondFromNow();
+        assertThat(instance).isWaitingAt(TASK_SUBMIT_PROGRESS_UPDATE);
+
+        fire(job("BoundaryEvent_UpdateReminderDue", instance));
+        verify(beans.reminders, never()).remind(any());
+
+        Job overdue = job("BoundaryEvent_UpdateOverdue", instance);
+        then(overdue.getDuedate()).isEqualTo(aSecondOn);
+        fire(overdue);
+        verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE
+                && notice.headline().equals("Progress update for 2027-Q1 overdue")), eq(List.of("lfb")));
+    }
+
+    @Test
+    void anUpdateWhoseTaskOpensWithinTheReminderWindowIsNotRemindedOfADatePassed() {
+        ProcessInstance instance = assignedRecommendation();
+        Job windowOpens = job("IntermediateCatchEvent_ReportingWindowOpens", instance);
+        setClock("2027-04-09T11:00");
+        execute(windowOpens);
+
+        Job reminder = job("BoundaryEvent_UpdateReminderDue", instance);
+        then(reminder.getDuedate()).isEqualTo(beans.calendar.reminderAt(RECOMMENDATION_ID, "2027-Q1"));
+        fire(reminder);
+        verify(beans.reminders, never()).remind(any());
+        then(job("BoundaryEvent_UpdateOverdue", instance).getDuedate()).isEqualTo(beans.calendar.dueAt(RECOMMENDATION_ID, "2027-Q1"));
+    }
+
+    // ---- one clock: the zone's changes and the bank holidays ----
+
+    @Test
+    void weeklyChecksStayAtFivePmInLondonAcrossTheClocksGoingBack() {
+        reviewOfKind(ReviewKind.PFD_REPORT);
+        LocalDate dueOn = LocalDate.of(2027, 10, 22);
+        ProcessInstance instance = start(dueOn, "home-office");
+        Job overdue = job("BoundaryEvent_ResponseOverdue", instance);
+        then(overdue.getDuedate()).as("17:00 British Summer Time").isEqualTo(Date.from(Instant.parse("2027-10-22T16:00:00Z")));
+        fire(overdue);
+        then(job("BoundaryEvent_ResponseOverdue", instance).getDuedate()).as("a week on, after 31 October: 17:00 GMT")
+                .isEqualTo(Date.from(Instant.parse("2027-10-29T16:00:00Z")));
+        fire(job("BoundaryEvent_ResponseOverdue", instance));
+        then(job("BoundaryEvent_ResponseOverdue", instance).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-11-05T17:00:00Z")));
+    }
+
+    @Test
+    void remindersComeAtNineInLondonAcrossTheClocksGoingForwardAndBeforeABankHoliday() {
+        LocalDate dueOn = LocalDate.of(2028, 4, 24);
+        setClock("2028-01-04T10:00");
+        ProcessInstance instance = start(dueOn, "home-office");
+        Job first = job("BoundaryEvent_ResponseReminderDue", instance);
+        then(first.getDuedate()).as("28 days before, 27 March, in British Summer Time").isEqualTo(Date.from(Instant.parse("2028-03-27T08:00:00Z")));
+        fire(first);
+        then(job("BoundaryEvent_ResponseReminderDue", instance).getDuedate())
+                .as("7 days before is Easter Monday, 17 April: the Thursday before, Good Friday being a holiday too")
+                .isEqualTo(Date.from(Instant.parse("2028-04-13T08:00:00Z")));
     }
 
     @Test
@@ -336,9 +455,9 @@ class RecommendationLifecycleProcessTest {
         String quarter = "2027-Q1";
         for (int i = 0; i < 8; i++) {
             Task update = openUpdateTask(instance, quarter);
-            assertThat(update).hasDueDate(beans.calendar.dueAt(quarter));
+            assertThat(update).hasDueDate(beans.calendar.dueAt(RECOMMENDATION_ID, quarter));
             submitUpdate(instance, Map.of("rag", "GREEN", "publicUpdate", "On track.", "proposal", "CONTINUE"));
-            quarter = beans.calendar.nextQuarter(quarter);
+            quarter = beans.calendar.nextQuarter(RECOMMENDATION_ID, quarter);
             assertThat(instance).isWaitingAt("IntermediateCatchEvent_ReportingWindowOpens")
                     .variables().containsEntry(ProcessVariables.REPORTING_QUARTER, quarter);
         }
@@ -378,10 +497,10 @@ class RecommendationLifecycleProcessTest {
         Task update = openUpdateTask(instance, "2027-Q1");
 
         Job reminder = job("BoundaryEvent_UpdateReminderDue", instance);
-        then(reminder.getDuedate()).isEqualTo(beans.calendar.reminderAt("2027-Q1"));
+        then(reminder.getDuedate()).isEqualTo(beans.calendar.reminderAt(RECOMMENDATION_ID, "2027-Q1"));
         fire(reminder);
         verify(beans.reminders).remind(new DueReminder(RECOMMENDATION_ID, ReminderKind.UPDATE_DUE, "lfb", "2027-Q1",
-                beans.calendar.dueAt("2027-Q1").toInstant().atOffset(ZoneOffset.UTC), 7, "Progress update for 2027-Q1 due", update.getId()));
+                beans.calendar.dueAt(RECOMMENDATION_ID, "2027-Q1").toInstant().atOffset(ZoneOffset.UTC), 7, "Progress update for 2027-Q1 due", update.getId()));
 
         fire(job("BoundaryEvent_UpdateOverdue", instance));
         verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE), eq(List.of("lfb")));
@@ -558,9 +677,13 @@ class RecommendationLifecycleProcessTest {
     // ---- helpers ----
 
     private ProcessInstance start(String... addressees) {
+        return start(RESPONSE_DUE_ON, addressees);
+    }
+
+    private ProcessInstance start(LocalDate responseDueOn, String... addressees) {
         when(beans.recommendations.get(RECOMMENDATION_ID)).thenReturn(new Recommendation(RECOMMENDATION_ID,
                 "PFD-WESTMINSTER-2018", "MC16", null, "Review the security arrangements.", RecommendationStatus.AWAITING_RESPONSE,
-                List.of(addressees), "lfb", null, TARGET_DATE, RESPONSE_DUE_ON, 1, 0));
+                List.of(addressees), "lfb", null, TARGET_DATE, responseDueOn, BankHolidays.ENGLAND_AND_WALES, 1, 0));
         return processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY,
                 Map.of(ProcessVariables.RECOMMENDATION_ID, RECOMMENDATION_ID));
     }
@@ -594,7 +717,7 @@ class RecommendationLifecycleProcessTest {
     private Task openUpdateTask(ProcessInstance instance, String quarter) {
         assertThat(instance).variables().containsEntry(ProcessVariables.REPORTING_QUARTER, quarter);
         Job windowOpens = job("IntermediateCatchEvent_ReportingWindowOpens", instance);
-        then(windowOpens.getDuedate()).isEqualTo(beans.calendar.windowOpens(quarter));
+        then(windowOpens.getDuedate()).isEqualTo(beans.calendar.windowOpens(RECOMMENDATION_ID, quarter));
         ClockUtil.setCurrentTime(windowOpens.getDuedate());
         execute(windowOpens);
         assertThat(instance).isWaitingAt(TASK_SUBMIT_PROGRESS_UPDATE);
@@ -673,7 +796,8 @@ class RecommendationLifecycleProcessTest {
 
     private void reviewOfKind(ReviewKind kind) {
         when(beans.reviews.get("PFD-WESTMINSTER-2018")).thenReturn(new Review(1, "PFD-WESTMINSTER-2018",
-                "Westminster Bridge inquests: report to prevent future deaths", kind, LocalDate.of(2027, 1, 4), RESPONSE_DUE_ON));
+                "Westminster Bridge inquests: report to prevent future deaths", kind, LocalDate.of(2027, 1, 4), RESPONSE_DUE_ON,
+                BankHolidays.ENGLAND_AND_WALES));
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> fields) {
@@ -688,6 +812,11 @@ class RecommendationLifecycleProcessTest {
             default -> userId.substring(0, userId.length() - "-lead".length());
         };
         processEngine.getIdentityService().setAuthentication(userId, List.of(group));
+    }
+
+    /** When a timer the engine is to run at once falls due: the next whole second. */
+    private static Date aSecondFromNow() {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static void setClock(String londonTime) {

@@ -40,6 +40,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.review.BankHolidays;
 import org.stocktake.review.WorkingDays;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
@@ -153,8 +154,9 @@ class MailDeliveryTest {
         String review = "PFD-MAIL-2026";
         // received on a day from which the 56th day and the days 28 and 7 before it are working days
         LocalDate received = LocalDate.now(LONDON);
-        while (!(workingDays.isWorkingDay(received.plusDays(56)) && workingDays.isWorkingDay(received.plusDays(28))
-                && workingDays.isWorkingDay(received.plusDays(49)))) {
+        BankHolidays england = BankHolidays.ENGLAND_AND_WALES;
+        while (!(workingDays.isWorkingDay(england, received.plusDays(56)) && workingDays.isWorkingDay(england, received.plusDays(28))
+                && workingDays.isWorkingDay(england, received.plusDays(49)))) {
             received = received.minusDays(1);
         }
         LocalDate deadline = received.plusDays(56);

@@ -17,6 +17,7 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
+import org.stocktake.review.BankHolidays;
 import org.stocktake.review.WorkingDays;
 import org.stocktake.security.Directory;
 import org.stocktake.support.StocktakeSpringTest;
@@ -158,7 +159,7 @@ class DecisionsTest {
         Recommendation after = recommendations.get(id);
         assertThat(after.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
         assertThat(after.responseRound()).isEqualTo(before.responseRound() + 1);
-        assertThat(after.responseDueOn()).isEqualTo(workingDays.onOrBefore(today.plusDays(90)));
+        assertThat(after.responseDueOn()).isEqualTo(workingDays.onOrBefore(BankHolidays.ENGLAND_AND_WALES, today.plusDays(90)));
         assertThat(decisions.list(id)).singleElement().satisfies(decision -> assertThat(decision.changes())
                 .contains(new Change("responseRound", "1", "2")));
     }

@@ -78,7 +78,7 @@ class ImportOverHttpTest {
         // the export, in the import format, imports back as unchanged
         ResponseEntity<String> export = secretariat.getText("/api/recommendations?review=HARRIS-2016", CSV);
         assertThat(export.getHeaders().getContentType().isCompatibleWith(CSV)).isTrue();
-        assertThat(export.getBody()).startsWith("review_code,review_title,review_kind,received_on,section,number,text,addressees,owner,status,update");
+        assertThat(export.getBody()).startsWith("review_code,review_title,review_kind,received_on,bank_holidays,section,number,text,addressees,owner,status,update");
         assertThat(secretariat.upload("/api/imports?dryRun=true", "HARRIS-2016.csv", export.getBody().getBytes(StandardCharsets.UTF_8)).getBody())
                 .containsEntry("status", "CHECKED").containsEntry("unchanged", 127).containsEntry("created", 0);
         assertThat(secretariat.getText("/api/recommendations?review=HARRIS-2016&format=csv", MediaType.ALL).getBody())

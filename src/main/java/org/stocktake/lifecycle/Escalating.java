@@ -1,7 +1,6 @@
 package org.stocktake.lifecycle;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -57,8 +56,8 @@ public class Escalating {
         long recommendationId = (Long) execution.getVariable(ProcessVariables.RECOMMENDATION_ID);
         Recommendation recommendation = recommendations.get(recommendationId);
         Slip slip = slip(execution, escalationReason, recommendationId);
-        long daysOverdue = slip.due() == null ? 0
-                : Math.max(0, Duration.between(slip.due().toInstant(), clock.instant()).toDays());
+        // calendar days in the clock's zone: due on 1 March, it is 4 days overdue on 5 March, whatever the hour
+        long daysOverdue = slip.due() == null ? 0 : calendar.daysBetween(slip.due(), Date.from(clock.instant()));
         Policies.EscalationDecision decision = policies.escalation(escalationReason, reviews.get(recommendation.reviewCode()).kind(),
                 daysOverdue, escalations.count(recommendationId));
         if (decision.escalateToBoard()) {

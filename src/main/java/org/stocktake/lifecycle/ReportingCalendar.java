@@ -79,7 +79,7 @@ public class ReportingCalendar {
     }
 
     /** The working days that hold for a recommendation: its review's nation's. */
-    BankHolidays nation(long recommendationId) {
+    private BankHolidays nation(long recommendationId) {
         return recommendations.get(recommendationId).bankHolidays();
     }
 

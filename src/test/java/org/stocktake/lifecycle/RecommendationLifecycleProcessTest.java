@@ -318,11 +318,11 @@ class RecommendationLifecycleProcessTest {
         then(overdue.getDuedate()).as("at once, not at the next weekly date (8 March)").isEqualTo(aSecondOn);
         fire(overdue);
         verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE && taskId.equals(notice.taskId())
-                && notice.detail().startsWith("3 days overdue.")), eq(List.of("home-office", "secretariat")));
+                && notice.detail().startsWith("4 days overdue.")), eq(List.of("home-office", "secretariat")));
         then(job("BoundaryEvent_ResponseOverdue", instance).getDuedate()).as("then weekly from there")
                 .isEqualTo(Date.from(aSecondOn.toInstant().plus(Duration.ofDays(7))));
         fire(job("BoundaryEvent_ResponseOverdue", instance));
-        assertThat(instance).as("10 days overdue").isNotWaitingAt(TASK_REVIEW_ESCALATION);
+        assertThat(instance).as("11 days overdue").isNotWaitingAt(TASK_REVIEW_ESCALATION);
         fire(job("BoundaryEvent_ResponseOverdue", instance));
         verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "MEDIUM");
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);

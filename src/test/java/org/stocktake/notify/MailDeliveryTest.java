@@ -31,16 +31,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
-import org.stocktake.review.RecommendationService;
 import org.stocktake.review.BankHolidays;
+import org.stocktake.review.RecommendationService;
 import org.stocktake.review.WorkingDays;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
@@ -186,6 +189,33 @@ class MailDeliveryTest {
                 .containsExactly("[Stocktake] Review escalation: " + businessKey);
         assertThat(overdue).filteredOn(mail -> mail.to().equals(SECRETARIAT_MAIL)).singleElement()
                 .satisfies(mail -> assertThat(mail.text()).contains("severity HIGH"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BankHolidays.class)
+    void aCoronersReportImportedAfterItsDeadlineIsOverdueAtOnceAndNobodyIsRemindedOfIt(BankHolidays nation) throws Exception {
+        String review = "PFD-LATE-" + nation.name().replace('_', '-');
+        String businessKey = review + "/1";
+        LocalDate received = LocalDate.now(LONDON).minusDays(60);
+        String file = "review_code,review_title,number,text,review_kind,received_on,bank_holidays,addressees\n"
+                + review + ",Report to prevent future deaths,1,Review the barriers on the bridge.,PFD_REPORT," + received + ","
+                + nation.label() + ",mail-owner\n";
+        assertThat(secretariat.postRaw("/api/imports", file, new MediaType("text", "csv")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String processInstanceId = (String) owner.tasks(businessKey).get(0).get("processInstanceId");
+        sender.sendDue();
+        assertThat(mailsAbout(businessKey)).as("no new-task mail for a task already overdue: the overdue check tells them").isEmpty();
+
+        Date reminderDue = fire(processInstanceId, "BoundaryEvent_ResponseReminderDue");
+        assertThat(mailsAbout(businessKey)).as("no reminder of a deadline passed").isEmpty();
+        Date checked = fire(processInstanceId, "BoundaryEvent_ResponseOverdue");
+        assertThat(Duration.between(reminderDue.toInstant(), checked.toInstant())).as("at once, not at the next weekly date")
+                .isLessThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(mailsAbout(businessKey)).filteredOn(mail -> mail.to().equals(OWNER_MAIL)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("[Stocktake] Overdue: Response from mail-owner overdue: " + businessKey);
+            assertThat(mail.text()).contains("days overdue.", "Open the task: ");
+        });
+        assertThat(timer(processInstanceId, "BoundaryEvent_ResponseOverdue").getDuedate()).as("then weekly from there")
+                .isEqualTo(Date.from(checked.toInstant().plus(Duration.ofDays(7))));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,19 @@ class BoardPackTest {
         assertThat(observer.exchange(HttpMethod.GET, "/api/board-packs/" + quarter, null, null).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(board.exchange(HttpMethod.GET, "/api/board-packs/1999-Q1", null, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theQuarterJustEndedIsLondonsAcrossMidnightInSummerTime() {
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-03-31T22:30:00Z")));
+            assertThat(quarterly.produceForQuarterJustEnded()).as("half past eleven on 31 March in London").isEqualTo("2030-Q4");
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-03-31T23:30:00Z")));
+            assertThat(quarterly.produceForQuarterJustEnded()).as("half past midnight on 1 April in London, still 31 March in UTC")
+                    .isEqualTo("2031-Q1");
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     private void submit(HttpActor actor, String processInstanceId, String reference, Map<String, ?> fields) {

@@ -39,6 +39,24 @@ class ImportFileReaderTest {
     }
 
     @Test
+    void aReviewsBankHolidaysAreReadAsPeopleWriteThemAndAnUnknownNationIsNamed() {
+        String header = "review_code,review_title,number,text,bank_holidays\n";
+        assertThat(read(header + "FAI-2027,Fatal accident inquiry,1,Review the barriers.,Scotland\n"))
+                .singleElement().satisfies(row -> assertThat(row.review().bankHolidays()).isEqualTo(BankHolidays.SCOTLAND));
+        assertThat(read(header + "PFD-2027,Report to prevent future deaths,1,Review the barriers.,\n"))
+                .as("absent: the default, England and Wales, when the review is registered")
+                .singleElement().satisfies(row -> assertThat(row.review().bankHolidays()).isNull());
+        assertThat(problems(header + "FAI-2027,Fatal accident inquiry,1,Review the barriers.,Wales\n")).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.row()).isEqualTo(2);
+                    assertThat(problem.column()).isEqualTo("bank_holidays");
+                    assertThat(problem.message()).isEqualTo("\"Wales\" is not one of England and Wales, Scotland, Northern Ireland");
+                });
+        assertThat(problems(header + "FAI-2027,Fatal accident inquiry,1,Text.,Scotland\nFAI-2027,Fatal accident inquiry,2,Text.,Northern Ireland\n"))
+                .extracting(ImportProblem::row, ImportProblem::column).containsExactly(tuple(3, "bank_holidays"));
+    }
+
+    @Test
     void aByteOrderMarkIsNotPartOfTheFirstColumn() {
         assertThat(read("\uFEFF" + HEADER + "\nPREVENT-2017,Prevent learning review,1,Share referrals.,,,,\n")).hasSize(1);
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -49,6 +51,42 @@ class ReviewApiTest {
         assertThat(review).containsEntry("kind", "LEARNING_REVIEW").containsEntry("receivedOn", "2026-11-02")
                 // 90 days on is Sunday 31 January 2027: the deadline is the working day before
                 .containsEntry("responseDueOn", "2027-01-29");
+    }
+
+    @ParameterizedTest(name = "{0}: received {1}, answered by {2}")
+    @CsvSource({
+            // VE Day, 8 May 2020, the early May holiday moved in every nation: the Thursday before
+            "ENGLAND_AND_WALES, 2020-03-13, 2020-05-07",
+            "SCOTLAND,          2020-03-13, 2020-05-07",
+            "NORTHERN_IRELAND,  2020-03-13, 2020-05-07",
+            // Monday 30 May 2022 was a working day everywhere: the spring holiday moved to 2 June
+            "ENGLAND_AND_WALES, 2022-04-04, 2022-05-30",
+            "SCOTLAND,          2022-04-04, 2022-05-30",
+            "NORTHERN_IRELAND,  2022-04-04, 2022-05-30",
+            // St Andrew's Day 2026, a Monday, is Scotland's alone
+            "ENGLAND_AND_WALES, 2026-10-05, 2026-11-30",
+            "SCOTLAND,          2026-10-05, 2026-11-27",
+            // St Patrick's Day 2027, a Wednesday, is Northern Ireland's alone
+            "ENGLAND_AND_WALES, 2027-01-20, 2027-03-17",
+            "NORTHERN_IRELAND,  2027-01-20, 2027-03-16"})
+    void aCoronersDeadlineIs56DaysOnOrTheWorkingDayBeforeInTheReviewsNation(BankHolidays nation, LocalDate received, LocalDate due) {
+        String code = "PFD-" + nation.name().replace('_', '-') + "-" + received.toString().replace("-", "");
+        ResponseEntity<Map<String, Object>> created = secretariat.post("/api/reviews", Map.of("code", code, "kind", "PFD_REPORT",
+                "title", "Report to prevent future deaths", "receivedOn", received.toString(), "bankHolidays", nation.name()));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody()).containsEntry("bankHolidays", nation.name()).containsEntry("responseDueOn", due.toString());
+    }
+
+    @Test
+    void aReviewsBankHolidaysDefaultToEnglandAndWalesAndAnUnknownNationIsRefused() {
+        assertThat(secretariat.get("/api/reviews/" + REVIEW).getBody()).containsEntry("bankHolidays", "ENGLAND_AND_WALES");
+
+        ResponseEntity<Map<String, Object>> refused = secretariat.post("/api/reviews", Map.of("code", "FAI-2027", "kind", "INQUIRY",
+                "title", "Fatal accident inquiry", "bankHolidays", "WALES"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("bankHolidays");
+        assertThat(secretariat.get("/api/reviews/FAI-2027").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -28,10 +28,13 @@ class WorkingDaysTest {
     @Test
     void everyBankHolidayOfEnglandAndWalesFrom2012To2027IsTheOfficialList() {
         List<LocalDate> official = officialEnglandAndWales();
-        List<LocalDate> ours = IntStream.rangeClosed(2012, 2027)
+        int firstYear = official.get(0).getYear();
+        int lastYear = official.get(official.size() - 1).getYear();
+        assertThat(firstYear).isEqualTo(2012);
+        assertThat(lastYear).isGreaterThanOrEqualTo(2027);
+        List<LocalDate> ours = IntStream.rangeClosed(firstYear, lastYear)
                 .mapToObj(year -> workingDays.bankHolidays(ENGLAND_AND_WALES, year).keySet())
                 .flatMap(days -> days.stream()).toList();
-        assertThat(official).hasSize(132);
         assertThat(ours).containsExactlyElementsOf(official);
     }
 

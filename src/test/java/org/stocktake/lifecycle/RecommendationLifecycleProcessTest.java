@@ -373,13 +373,8 @@ class RecommendationLifecycleProcessTest {
 
     @Test
     void anUpdateAlreadyOverdueWhenItsTaskOpensIsCheckedAtOnceAndNotReminded() {
-        ProcessInstance instance = assignedRecommendation();
-        Job windowOpens = job("IntermediateCatchEvent_ReportingWindowOpens", instance);
-        // the engine was stopped from before the window opened until after the update fell due
-        setClock("2027-04-19T11:00");
-        execute(windowOpens);
+        ProcessInstance instance = updateTaskOpenedLateAt("2027-04-19T11:00");
         Date aSecondOn = aSecondFromNow();
-        assertThat(instance).isWaitingAt(TASK_SUBMIT_PROGRESS_UPDATE);
 
         fire(job("BoundaryEvent_UpdateReminderDue", instance));
         verify(beans.reminders, never()).remind(any());
@@ -393,10 +388,7 @@ class RecommendationLifecycleProcessTest {
 
     @Test
     void anUpdateWhoseTaskOpensWithinTheReminderWindowIsNotRemindedOfADatePassed() {
-        ProcessInstance instance = assignedRecommendation();
-        Job windowOpens = job("IntermediateCatchEvent_ReportingWindowOpens", instance);
-        setClock("2027-04-09T11:00");
-        execute(windowOpens);
+        ProcessInstance instance = updateTaskOpenedLateAt("2027-04-09T11:00");
 
         Job reminder = job("BoundaryEvent_UpdateReminderDue", instance);
         then(reminder.getDuedate()).isEqualTo(beans.calendar.reminderAt(RECOMMENDATION_ID, "2027-Q1"));
@@ -710,6 +702,16 @@ class RecommendationLifecycleProcessTest {
         ProcessInstance instance = start("home-office");
         respond(instance, "home-office", ResponseDecision.ACCEPTED, true);
         assignOwner(instance, "lfb", "lfb-lead");
+        return instance;
+    }
+
+    /** An owner's first update task, opened late: the engine was stopped from before its window opened until {@code londonTime}. */
+    private ProcessInstance updateTaskOpenedLateAt(String londonTime) {
+        ProcessInstance instance = assignedRecommendation();
+        Job windowOpens = job("IntermediateCatchEvent_ReportingWindowOpens", instance);
+        setClock(londonTime);
+        execute(windowOpens);
+        assertThat(instance).isWaitingAt(TASK_SUBMIT_PROGRESS_UPDATE);
         return instance;
     }
 

@@ -3,7 +3,6 @@ package org.stocktake.lifecycle;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
@@ -39,7 +38,7 @@ public class Reminding {
     public void addressee(DelegateExecution execution) {
         long recommendationId = recommendationId(execution);
         String addressee = (String) execution.getVariable(ProcessVariables.ADDRESSEE);
-        Optional<Task> task = TimedTask.of(execution, LifecycleModel.TASK_RECORD_RESPONSE, addressee);
+        Task task = TimedTask.of(execution, LifecycleModel.TASK_RECORD_RESPONSE, addressee).orElse(null);
         Date deadline = responseRound.deadline(recommendationId);
         Date reminderDue = responseRound.reminderDue(recommendationId);
         if (!worthSending(task, reminderDue, deadline)) {
@@ -47,7 +46,7 @@ public class Reminding {
         }
         reminders.remind(new DueReminder(recommendationId, ReminderKind.RESPONSE_DUE, addressee, addressee,
                 deadline.toInstant().atOffset(ZoneOffset.UTC), calendar.daysBetween(reminderDue, deadline),
-                "Response from " + addressee + " due", task.map(Task::getId).orElse(null)));
+                "Response from " + addressee + " due", task.getId()));
     }
 
     /** Reminds the owner that the quarter's progress update is due. */
@@ -55,7 +54,7 @@ public class Reminding {
         long recommendationId = recommendationId(execution);
         String quarter = (String) execution.getVariable(ProcessVariables.REPORTING_QUARTER);
         String ownerGroup = (String) execution.getVariable(ProcessVariables.OWNER_GROUP);
-        Optional<Task> task = TimedTask.of(execution, LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE, ownerGroup);
+        Task task = TimedTask.of(execution, LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE, ownerGroup).orElse(null);
         Date due = calendar.dueAt(recommendationId, quarter);
         Date reminderDue = calendar.reminderAt(recommendationId, quarter);
         if (!worthSending(task, reminderDue, due)) {
@@ -63,12 +62,12 @@ public class Reminding {
         }
         reminders.remind(new DueReminder(recommendationId, ReminderKind.UPDATE_DUE, ownerGroup, quarter,
                 due.toInstant().atOffset(ZoneOffset.UTC), calendar.daysBetween(reminderDue, due),
-                "Progress update for " + quarter + " due", task.map(Task::getId).orElse(null)));
+                "Progress update for " + quarter + " due", task.getId()));
     }
 
-    private boolean worthSending(Optional<Task> task, Date reminderDue, Date due) {
-        boolean pastWhenTheTaskOpened = task.map(opened -> reminderDue.before(opened.getCreateTime())).orElse(false);
-        return !pastWhenTheTaskOpened && due.toInstant().isAfter(clock.instant());
+    /** Only for a task still waiting on the group, its reminder's date not past when it opened, and not yet overdue. */
+    private boolean worthSending(Task task, Date reminderDue, Date due) {
+        return task != null && !reminderDue.before(task.getCreateTime()) && due.toInstant().isAfter(clock.instant());
     }
 
     private static long recommendationId(DelegateExecution execution) {

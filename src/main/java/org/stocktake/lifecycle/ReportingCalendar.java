@@ -106,8 +106,8 @@ public class ReportingCalendar {
      * The overdue checks as a repeating interval the engine's timers take: the first at the due
      * time, then {@code Rn} repetitions, e.g. six checks weekly are {@code R5/2027-04-14T16:00:00Z/P7D}.
      * Something already overdue when its task opens (registered after its deadline, or a task
-     * opened late) is checked at once: the checks whose dates have passed become one a second from
-     * now, and the rest follow at the same interval from it. The engine adds the interval in the
+     * opened late) is checked at once: the checks whose dates have passed become one now, and the
+     * rest follow at the same interval from it. The engine adds the interval in the
      * JVM's zone, which {@link EngineZone} makes the clock's, so a check stays at the same hour of
      * the day across the clocks' changes.
      */
@@ -123,7 +123,7 @@ public class ReportingCalendar {
         while (passed < checks && !first.plusDays(passed * settings.overdueCheckEvery().toDays()).toInstant().isAfter(now)) {
             passed++;
         }
-        return "R" + (checks - passed) + "/" + aSecondFrom(now) + "/" + every;
+        return "R" + (checks - passed) + "/" + atOnce(now) + "/" + every;
     }
 
     /**
@@ -131,20 +131,24 @@ public class ReportingCalendar {
      * which the engine schedules the first still ahead: reminders whose dates have passed are
      * skipped. Two that fall on the same day come a second apart, and the second is dropped as the
      * same reminder. With both passed the cycle would get no due date and stop the process from
-     * going on, so it becomes one occurrence a second from now, which the reminder step finds past.
+     * going on, so it becomes one occurrence now, which the reminder step finds past.
      */
     String reminderCycle(Date first, Date last) {
         Instant now = clock.instant();
         if (!last.toInstant().isAfter(now)) {
-            return "R0/" + aSecondFrom(now) + "/PT1S";
+            return "R0/" + atOnce(now) + "/PT1S";
         }
         long gap = Math.max(1, Duration.between(first.toInstant(), last.toInstant()).toSeconds());
         return "R1/" + first.toInstant() + "/PT" + gap + "S";
     }
 
-    /** The engine schedules a cycle's start only if it is after now, so "at once" is a second from now. */
-    private static Instant aSecondFrom(Instant now) {
-        return now.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+    /**
+     * "At once" as a cycle's start: the engine schedules a start only if it is after its own now,
+     * read again after this one, so the start is the second after next, a margin of one to two
+     * seconds. (A start it finds past would be skipped for the next occurrence, a week later.)
+     */
+    private static Instant atOnce(Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(2);
     }
 
     private LocalDate dueOn(BankHolidays nation, ReportingQuarter quarter) {

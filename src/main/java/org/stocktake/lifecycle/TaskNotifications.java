@@ -19,7 +19,8 @@ import org.stocktake.notify.Notifications;
  * Tells people when a task waits for them, from the engine's task events (published inside the
  * engine's transaction): a new task to its candidate groups, an assigned task to its assignee. A
  * person who claims a task is not told of it. A task already overdue when it opens (registered
- * after its deadline) is told of by its overdue check, which runs at once, not as a new task.
+ * after its deadline, opened late) is told of by its overdue check, which runs at once, not as a
+ * new or an assigned task.
  */
 @Component
 class TaskNotifications {
@@ -35,10 +36,10 @@ class TaskNotifications {
     @EventListener(condition = "#task.eventName == 'create' or #task.eventName == 'assignment'")
     public void onTaskEvent(DelegateTask task) {
         Object recommendationId = task.getVariable(ProcessVariables.RECOMMENDATION_ID);
-        if (recommendationId == null) {
+        if (recommendationId == null || overdueAsItOpens(task)) {
             return;
         }
-        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null && !overdue(task)) {
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null) {
             List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
             notifications.toGroups(notice(NoticeKind.TASK_OPENED, task, (Long) recommendationId), groups);
         } else if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() != null
@@ -47,8 +48,13 @@ class TaskNotifications {
         }
     }
 
-    private boolean overdue(DelegateTask task) {
-        return task.getDueDate() != null && !task.getDueDate().toInstant().isAfter(clock.instant());
+    /**
+     * Overdue as it opens: its creation, or the assignment that comes with it (a task the engine has
+     * not updated yet has no last-updated time; a later reassignment has one and is told).
+     */
+    private boolean overdueAsItOpens(DelegateTask task) {
+        boolean opening = TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) || task.getLastUpdated() == null;
+        return opening && task.getDueDate() != null && !task.getDueDate().toInstant().isAfter(clock.instant());
     }
 
     private static Notice notice(NoticeKind kind, DelegateTask task, long recommendationId) {

@@ -36,6 +36,7 @@ public enum BankHolidays {
     static BankHolidays parse(String value) {
         String name = value.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_").replace("&", "AND");
         return Arrays.stream(values()).filter(nation -> nation.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("\"" + value + "\" is not one of England and Wales, Scotland, Northern Ireland"));
+                .orElseThrow(() -> new IllegalArgumentException((value.length() <= 80 ? "\"" + value + "\" is" : "it is")
+                        + " not one of England and Wales, Scotland, Northern Ireland"));
     }
 }

@@ -273,11 +273,17 @@ class ImportFileReader {
                         + " is already on row " + earlier));
             }
             ImportRow first = firstRowOfReview.putIfAbsent(row.review().code(), row);
-            if (first != null && !first.review().equals(row.review())) {
+            if (first != null && !sameReview(first.review(), row.review())) {
                 problems.add(new ImportProblem(row.row(), differingReviewColumn(first.review(), row.review()),
                         "differs from row " + first.row() + " for the same review " + row.review().code()));
             }
         }
+    }
+
+    /** The same review, a blank bank_holidays being England and Wales's, as a blank review_kind is REVIEW. */
+    private static boolean sameReview(NewReview first, NewReview other) {
+        return first.title().equals(other.title()) && first.kind() == other.kind() && Objects.equals(first.receivedOn(), other.receivedOn())
+                && first.bankHolidaysOrDefault() == other.bankHolidaysOrDefault();
     }
 
     private static String differingReviewColumn(NewReview first, NewReview other) {

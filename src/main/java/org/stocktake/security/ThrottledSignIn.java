@@ -1,10 +1,11 @@
 package org.stocktake.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -25,9 +26,11 @@ class ThrottledSignIn extends AbstractProcessEnginePlugin {
     static final String NO_REQUEST = "local";
 
     private final SignInThrottle throttle;
+    private final Clock clock;
 
-    ThrottledSignIn(SignInSettings settings) {
+    ThrottledSignIn(SignInSettings settings, Clock clock) {
         this.throttle = new SignInThrottle(settings);
+        this.clock = clock;
     }
 
     @Override
@@ -36,14 +39,14 @@ class ThrottledSignIn extends AbstractProcessEnginePlugin {
             @Override
             public boolean checkPassword(String userId, String password) {
                 String address = currentAddress();
-                if (throttle.refuses(userId, address, ClockUtil.now().toInstant())) {
+                if (throttle.refuses(userId, address, clock.instant())) {
                     return false;
                 }
                 boolean right = super.checkPassword(userId, password);
                 if (right) {
                     throttle.succeeded(userId, address);
                 } else {
-                    throttle.failed(userId, address, ClockUtil.now().toInstant());
+                    throttle.failed(userId, address, clock.instant());
                 }
                 return right;
             }

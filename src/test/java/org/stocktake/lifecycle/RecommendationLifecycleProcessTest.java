@@ -306,21 +306,21 @@ class RecommendationLifecycleProcessTest {
     void aResponseAlreadyOverdueWhenRegisteredIsCheckedAtOnceThenWeeklyFromThere() {
         setClock("2027-03-05T10:00");
         ProcessInstance instance = start("home-office");
-        Date aSecondOn = aSecondFromNow();
+        Date dueAtOnce = atOnce();
         String taskId = task(TASK_RECORD_RESPONSE, instance).getId();
 
         Job reminder = job("BoundaryEvent_ResponseReminderDue", instance);
-        then(reminder.getDuedate()).as("both reminders passed").isEqualTo(aSecondOn);
+        then(reminder.getDuedate()).as("both reminders passed").isEqualTo(dueAtOnce);
         fire(reminder);
         verify(beans.reminders, never()).remind(any());
 
         Job overdue = job("BoundaryEvent_ResponseOverdue", instance);
-        then(overdue.getDuedate()).as("at once, not at the next weekly date (8 March)").isEqualTo(aSecondOn);
+        then(overdue.getDuedate()).as("at once, not at the next weekly date (8 March)").isEqualTo(dueAtOnce);
         fire(overdue);
         verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE && taskId.equals(notice.taskId())
                 && notice.detail().startsWith("4 days overdue.")), eq(List.of("home-office", "secretariat")));
         then(job("BoundaryEvent_ResponseOverdue", instance).getDuedate()).as("then weekly from there")
-                .isEqualTo(Date.from(aSecondOn.toInstant().plus(Duration.ofDays(7))));
+                .isEqualTo(Date.from(dueAtOnce.toInstant().plus(Duration.ofDays(7))));
         fire(job("BoundaryEvent_ResponseOverdue", instance));
         assertThat(instance).as("11 days overdue").isNotWaitingAt(TASK_REVIEW_ESCALATION);
         fire(job("BoundaryEvent_ResponseOverdue", instance));
@@ -332,15 +332,15 @@ class RecommendationLifecycleProcessTest {
     void aRecommendationRegisteredLongAfterItsDeadlineIsNotRemindedButEscalatedAtOnce() {
         setClock("2027-05-03T10:00");
         ProcessInstance instance = start("home-office");
-        Date aSecondOn = aSecondFromNow();
+        Date dueAtOnce = atOnce();
 
         Job reminder = job("BoundaryEvent_ResponseReminderDue", instance);
-        then(reminder.getDuedate()).isEqualTo(aSecondOn);
+        then(reminder.getDuedate()).isEqualTo(dueAtOnce);
         fire(reminder);
         verify(beans.reminders, never()).remind(any());
 
         Job overdue = job("BoundaryEvent_ResponseOverdue", instance);
-        then(overdue.getDuedate()).isEqualTo(aSecondOn);
+        then(overdue.getDuedate()).isEqualTo(dueAtOnce);
         fire(overdue);
         verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "MEDIUM");
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
@@ -374,13 +374,13 @@ class RecommendationLifecycleProcessTest {
     @Test
     void anUpdateAlreadyOverdueWhenItsTaskOpensIsCheckedAtOnceAndNotReminded() {
         ProcessInstance instance = updateTaskOpenedLateAt("2027-04-19T11:00");
-        Date aSecondOn = aSecondFromNow();
+        Date dueAtOnce = atOnce();
 
         fire(job("BoundaryEvent_UpdateReminderDue", instance));
         verify(beans.reminders, never()).remind(any());
 
         Job overdue = job("BoundaryEvent_UpdateOverdue", instance);
-        then(overdue.getDuedate()).isEqualTo(aSecondOn);
+        then(overdue.getDuedate()).isEqualTo(dueAtOnce);
         fire(overdue);
         verify(beans.notifications).toGroups(argThat(notice -> notice.kind() == NoticeKind.OVERDUE
                 && notice.headline().equals("Progress update for 2027-Q1 overdue")), eq(List.of("lfb")));
@@ -816,9 +816,9 @@ class RecommendationLifecycleProcessTest {
         processEngine.getIdentityService().setAuthentication(userId, List.of(group));
     }
 
-    /** When a timer the engine is to run at once falls due: the next whole second. */
-    private static Date aSecondFromNow() {
-        return Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS));
+    /** When a timer the engine is to run at once falls due: the second after next. */
+    private static Date atOnce() {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(2));
     }
 
     private static void setClock(String londonTime) {

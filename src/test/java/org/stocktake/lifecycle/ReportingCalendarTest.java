@@ -113,14 +113,14 @@ class ReportingCalendarTest {
     @Test
     void somethingAlreadyOverdueIsCheckedAtOnceAndThenWeeklyFromThere() {
         Date due = at("2027-04-14T16:00:00Z");
-        ClockUtil.setCurrentTime(at("2027-04-18T10:00:00.250Z"));
+        ClockUtil.setCurrentTime(at("2027-04-18T10:00:00.999Z"));
         assertThat(calendar.overdueChecksFrom(due)).as("four days late: one check now for the one missed, five to come")
-                .isEqualTo("R5/2027-04-18T10:00:01Z/P7D");
+                .isEqualTo("R5/2027-04-18T10:00:02Z/P7D");
         ClockUtil.setCurrentTime(at("2027-05-04T10:00:00Z"));
         assertThat(calendar.overdueChecksFrom(due)).as("20 days late: three missed become one now, three to come")
-                .isEqualTo("R3/2027-05-04T10:00:01Z/P7D");
+                .isEqualTo("R3/2027-05-04T10:00:02Z/P7D");
         ClockUtil.setCurrentTime(at("2027-06-01T10:00:00Z"));
-        assertThat(calendar.overdueChecksFrom(due)).as("past the last check: one now").isEqualTo("R0/2027-06-01T10:00:01Z/P7D");
+        assertThat(calendar.overdueChecksFrom(due)).as("past the last check: one now").isEqualTo("R0/2027-06-01T10:00:02Z/P7D");
         ClockUtil.setCurrentTime(at("2027-04-14T10:00:00Z"));
         assertThat(calendar.overdueChecksFrom(due)).as("due later today: the first check at the due time")
                 .isEqualTo("R5/2027-04-14T16:00:00Z/P7D");
@@ -137,8 +137,8 @@ class ReportingCalendarTest {
                 .isEqualTo("R1/2027-02-01T09:00:00Z/PT1814400S");
         ClockUtil.setCurrentTime(at("2027-02-25T10:00:00Z"));
         assertThat(calendar.reminderCycle(first, last)).as("both past: one occurrence the reminder step finds past")
-                .isEqualTo("R0/2027-02-25T10:00:01Z/PT1S");
-        assertThat(calendar.reminderCycle(last, last)).as("on the same day").isEqualTo("R0/2027-02-25T10:00:01Z/PT1S");
+                .isEqualTo("R0/2027-02-25T10:00:02Z/PT1S");
+        assertThat(calendar.reminderCycle(last, last)).as("on the same day").isEqualTo("R0/2027-02-25T10:00:02Z/PT1S");
     }
 
     @Test

@@ -23,6 +23,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -42,6 +43,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
+import org.stocktake.lifecycle.ProcessVariables;
 import org.stocktake.review.BankHolidays;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.WorkingDays;
@@ -79,6 +81,8 @@ class MailDeliveryTest {
     ManagementService management;
     @Autowired
     TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
     @Autowired
     OutboxSender sender;
     @Autowired
@@ -216,6 +220,28 @@ class MailDeliveryTest {
         });
         assertThat(timer(processInstanceId, "BoundaryEvent_ResponseOverdue").getDuedate()).as("then weekly from there")
                 .isEqualTo(Date.from(checked.toInstant().plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void anUpdateTaskOpenedAfterItsDueDateTellsItsNamedOwnerItIsOverdueNotThatItWasAssigned() throws Exception {
+        String processInstanceId = journey.toReportingWindow(REVIEW, "L1", "mail-owner", owner, "m-owner");
+        String businessKey = REVIEW + "/L1";
+        sender.sendDue();
+        smtp.reset();
+        // the nodes were stopped from before the window opened until two months on
+        Job windowOpens = timer(processInstanceId, "IntermediateCatchEvent_ReportingWindowOpens");
+        ClockUtil.setCurrentTime(Date.from(windowOpens.getDuedate().toInstant().plus(Duration.ofDays(60))));
+        management.executeJob(windowOpens.getId());
+        runContinuations(processInstanceId);
+        sender.sendDue();
+        assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getAssignee()).isEqualTo("m-owner");
+        assertThat(mailsAbout(businessKey)).as("no assigned-task mail for a task already overdue").isEmpty();
+
+        fire(processInstanceId, "BoundaryEvent_UpdateReminderDue");
+        assertThat(mailsAbout(businessKey)).as("no reminder of a date passed").isEmpty();
+        fire(processInstanceId, "BoundaryEvent_UpdateOverdue");
+        assertThat(mailsAbout(businessKey)).filteredOn(mail -> mail.to().equals(OWNER_MAIL)).extracting(Mail::subject)
+                .containsExactly("[Stocktake] Overdue: Progress update for " + quarterOf(processInstanceId) + " overdue: " + businessKey);
     }
 
     @Test
@@ -375,6 +401,10 @@ class MailDeliveryTest {
         String[] parts = businessKey.split("/");
         return recommendations.listByReview(parts[0]).stream().filter(r -> r.reference().equals(parts[1])).findFirst()
                 .orElseThrow().id();
+    }
+
+    private String quarterOf(String processInstanceId) {
+        return (String) runtime.getVariable(processInstanceId, ProcessVariables.REPORTING_QUARTER);
     }
 
     private static LocalDate dayOf(Date date) {

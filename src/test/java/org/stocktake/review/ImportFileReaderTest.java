@@ -54,6 +54,7 @@ class ImportFileReaderTest {
                 });
         assertThat(problems(header + "FAI-2027,Fatal accident inquiry,1,Text.,Scotland\nFAI-2027,Fatal accident inquiry,2,Text.,Northern Ireland\n"))
                 .extracting(ImportProblem::row, ImportProblem::column).containsExactly(tuple(3, "bank_holidays"));
+        assertThat(read(header + "PFD-2027,Report,1,Text.,\nPFD-2027,Report,2,Text.,England and Wales\n")).as("blank is the default").hasSize(2);
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 class WorkingDaysTest {
@@ -76,6 +79,16 @@ class WorkingDaysTest {
         assertThat(corrected.isWorkingDay(SCOTLAND, LocalDate.of(2027, 8, 2))).as("removed").isTrue();
         assertThat(corrected.isWorkingDay(ENGLAND_AND_WALES, LocalDate.of(2027, 6, 14))).as("another nation's").isTrue();
         assertThat(corrected.bankHolidays(SCOTLAND, 2027)).hasSize(workingDays.bankHolidays(SCOTLAND, 2027).size());
+    }
+
+    @Test
+    void aCorrectionForANationStocktakeDoesNotKnowStopsTheStartNamingIt() {
+        Binder settings = new Binder(new MapConfigurationPropertySource(Map.of(
+                "stocktake.calendar.changes.england-and-wales.added[0]", "2027-06-14",
+                "stocktake.calendar.changes.wales.added[0]", "2027-06-14")));
+        assertThatThrownBy(() -> settings.bind("stocktake.calendar", CalendarSettings.class))
+                .isInstanceOf(BindException.class).hasMessageContaining("stocktake.calendar.changes")
+                .rootCause().hasMessageContaining("wales");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.stocktake.support;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,17 @@ public final class Journey {
      * progress update; {@code owner} is a member of the organisation. Returns the process instance id.
      */
     public String toFirstUpdate(String review, String reference, String organisation, HttpActor owner) {
+        String processInstanceId = toReportingWindow(review, reference, organisation, owner, null);
+        admin.fireTimer(processInstanceId, "IntermediateCatchEvent_ReportingWindowOpens");
+        return processInstanceId;
+    }
+
+    /**
+     * Registers a recommendation addressed to {@code organisation}, which accepts it, and assigns it to
+     * that organisation (and to {@code ownerUser}, a member, when given): the process then waits for
+     * the first reporting window to open. Returns the process instance id.
+     */
+    public String toReportingWindow(String review, String reference, String organisation, HttpActor owner, String ownerUser) {
         String businessKey = review + "/" + reference;
         expect(secretariat.post("/api/reviews/" + review + "/recommendations", Map.of("reference", reference,
                 "text", "Recommendation " + reference + ".", "addressees", List.of(organisation))).getStatusCode(),
@@ -44,10 +56,13 @@ public final class Journey {
         expect(owner.submitForm((String) response.get("id"), Map.of("decision", "ACCEPTED")).getStatusCode(),
                 HttpStatus.NO_CONTENT, "accept " + businessKey);
         admin.runAsyncContinuations(processInstanceId);
-        expect(secretariat.submitForm((String) secretariat.tasks(businessKey).get(0).get("id"), Map.of("ownerGroup", organisation,
-                "targetDate", LocalDate.now().plusYears(1).toString())).getStatusCode(), HttpStatus.NO_CONTENT, "assign " + businessKey);
+        Map<String, Object> assignment = new HashMap<>(Map.of("ownerGroup", organisation, "targetDate", LocalDate.now().plusYears(1).toString()));
+        if (ownerUser != null) {
+            assignment.put("ownerUser", ownerUser);
+        }
+        expect(secretariat.submitForm((String) secretariat.tasks(businessKey).get(0).get("id"), assignment).getStatusCode(),
+                HttpStatus.NO_CONTENT, "assign " + businessKey);
         admin.runAsyncContinuations(processInstanceId);
-        admin.fireTimer(processInstanceId, "IntermediateCatchEvent_ReportingWindowOpens");
         return processInstanceId;
     }
 

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The package-by-feature modules stay apart: no cycles, and the engine only where DESIGN.md allows it. */
+/** The package-by-feature modules stay apart: no cycles, and the engine only where docs/design.md allows it. */
 class ModuleStructureTest {
 
     static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 import org.stocktake.security.Directory;
 
 /**
- * Reads an import file (CSV, UTF-8, a header row; format in DESIGN.md) and checks every row on
+ * Reads an import file (CSV, UTF-8, a header row; format in docs/design.md) and checks every row on
  * its own, with the same rules as the API. It collects every problem before it gives up, so the
  * person fixing the file sees them all at once.
  */

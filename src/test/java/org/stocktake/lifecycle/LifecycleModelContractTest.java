@@ -31,7 +31,7 @@ import org.stocktake.review.Rag;
 import org.stocktake.review.ResponseDecision;
 
 /**
- * The contract of DESIGN.md between the model, its Camunda Forms and the server: each user task's
+ * The contract of docs/design.md between the model, its Camunda Forms and the server: each user task's
  * group, form and fields; every field local to its task; every choice a form offers is one the
  * server accepts.
  */

@@ -11,8 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.stocktake.lifecycle.EngineClock;
-import org.stocktake.lifecycle.EngineZone;
+import org.stocktake.engine.EngineClock;
+import org.stocktake.engine.EngineZone;
 import org.stocktake.review.ImportCommand;
 
 @SpringBootApplication

@@ -14,6 +14,7 @@ import org.stocktake.notify.NoticeKind;
 import org.stocktake.notify.Notifications;
 import org.stocktake.oversight.EscalationReason;
 import org.stocktake.oversight.Escalations;
+import org.stocktake.policy.Policies;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;

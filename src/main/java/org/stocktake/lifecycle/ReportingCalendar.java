@@ -108,7 +108,7 @@ public class ReportingCalendar {
      * Something already overdue when its task opens (registered after its deadline, or a task
      * opened late) is checked at once: the checks whose dates have passed become one now, and the
      * rest follow at the same interval from it. The engine adds the interval in the
-     * JVM's zone, which {@link EngineZone} makes the clock's, so a check stays at the same hour of
+     * JVM's zone, which {@link org.stocktake.engine.EngineZone} makes the clock's, so a check stays at the same hour of
      * the day across the clocks' changes.
      */
     String overdueChecksFrom(Date due) {

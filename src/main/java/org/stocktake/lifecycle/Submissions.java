@@ -15,6 +15,7 @@ import org.stocktake.oversight.EscalationAction;
 import org.stocktake.oversight.EscalationReview;
 import org.stocktake.oversight.ExtensionDecision;
 import org.stocktake.oversight.OwnerAssignment;
+import org.stocktake.policy.Policies;
 import org.stocktake.review.ProgressUpdateSubmission;
 import org.stocktake.review.Proposal;
 import org.stocktake.review.Rag;

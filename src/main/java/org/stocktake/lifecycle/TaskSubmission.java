@@ -57,7 +57,7 @@ final class TaskSubmission {
             lock.setString(1, taskId);
             try (ResultSet row = lock.executeQuery()) {
                 if (!row.next()) {
-                    throw new ConflictException(EngineRestConfiguration.CHANGED_CONCURRENTLY);
+                    throw new ConflictException(ConflictException.TASK_CHANGED_CONCURRENTLY);
                 }
             }
         } catch (SQLException e) {
@@ -107,7 +107,7 @@ final class TaskSubmission {
         Object id = task.getExecution().getProcessInstance().getVariableLocal(ProcessVariables.RECOMMENDATION_ID);
         if (id == null) {
             // another completion of this task committed while this one ran, and its process moved on
-            throw new ConflictException(EngineRestConfiguration.CHANGED_CONCURRENTLY);
+            throw new ConflictException(ConflictException.TASK_CHANGED_CONCURRENTLY);
         }
         String businessKey = task.getExecution().getProcessBusinessKey();
         if (!recommendations.get((Long) id).businessKey().equals(businessKey)) {

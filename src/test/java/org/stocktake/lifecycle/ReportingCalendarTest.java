@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stocktake.engine.EngineClock;
 import org.stocktake.review.BankHolidays;
 import org.stocktake.review.CalendarSettings;
 import org.stocktake.review.Recommendation;

@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.engine;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

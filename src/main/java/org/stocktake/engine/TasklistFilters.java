@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.engine;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import org.stocktake.lifecycle.ProcessVariables;
 import org.stocktake.security.Grants;
 import org.stocktake.security.Roles;
 

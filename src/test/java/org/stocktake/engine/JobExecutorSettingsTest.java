@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.engine;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
+import org.stocktake.lifecycle.LifecycleModel;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.OwnEngine;
 

@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.policy;
 
 import java.time.Duration;
 import java.time.Period;
@@ -23,7 +23,7 @@ import org.stocktake.review.ReviewKind;
  * can put to it, so a new version is tried on all of them before it is deployed.
  */
 @Component
-class Policies {
+public class Policies {
 
     static final String ESCALATION_POLICY = "EscalationPolicy";
     static final String ASSURANCE_POLICY = "AssurancePolicy";
@@ -36,11 +36,11 @@ class Policies {
 
     private final DecisionService decisions;
 
-    Policies(DecisionService decisions) {
+    public Policies(DecisionService decisions) {
         this.decisions = decisions;
     }
 
-    record EscalationDecision(boolean escalateToBoard, boolean notifySecretariat, String severity) {
+    public record EscalationDecision(boolean escalateToBoard, boolean notifySecretariat, String severity) {
 
         static EscalationDecision from(DmnDecisionResultEntries result) {
             EscalationDecision decision = new EscalationDecision(required(result, "escalateToBoard"),
@@ -53,7 +53,7 @@ class Policies {
         }
     }
 
-    record AssuranceDecision(boolean checkClosure, String checkAfter) {
+    public record AssuranceDecision(boolean checkClosure, String checkAfter) {
 
         static AssuranceDecision from(DmnDecisionResultEntries result) {
             AssuranceDecision decision = new AssuranceDecision(required(result, "checkClosure"), result.getEntry("checkAfter"));
@@ -74,12 +74,12 @@ class Policies {
             AssuranceDecision::from);
     static final List<Policy> ALL = List.of(ESCALATION, ASSURANCE);
 
-    EscalationDecision escalation(EscalationReason reason, ReviewKind reviewKind, long daysOverdue, long timesEscalated) {
+    public EscalationDecision escalation(EscalationReason reason, ReviewKind reviewKind, long daysOverdue, long timesEscalated) {
         return EscalationDecision.from(evaluate(ESCALATION_POLICY, escalationInputs(reason, reviewKind, daysOverdue, timesEscalated)));
     }
 
     /** A quarter of ordinary closures is sampled: those whose id is a multiple of 4. */
-    AssuranceDecision assurance(RecommendationStatus closureStatus, ReviewKind reviewKind, long recommendationId) {
+    public AssuranceDecision assurance(RecommendationStatus closureStatus, ReviewKind reviewKind, long recommendationId) {
         return AssuranceDecision.from(evaluate(ASSURANCE_POLICY, assuranceInputs(closureStatus, reviewKind, recommendationId % 4)));
     }
 

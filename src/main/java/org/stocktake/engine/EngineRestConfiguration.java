@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.engine;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -62,8 +62,6 @@ class EngineRestConfiguration {
     /** The name Camunda's webapp initializer registers its engine API servlet under. */
     static final String WEBAPP_ENGINE_API = "Engine Api";
 
-    static final String CHANGED_CONCURRENTLY = "Someone else completed or changed this task at the same moment;"
-            + " nothing of this submission was saved. Reload the task list.";
     /** The engine's words when a task is gone: completed by someone else first, or never there. */
     private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id (\\S+): task is null");
 
@@ -126,7 +124,7 @@ class EngineRestConfiguration {
                 return Optional.of(answer(Response.Status.CONFLICT, ConflictException.class, conflict.getMessage()));
             }
             if (cause instanceof OptimisticLockingException) {
-                return Optional.of(answer(Response.Status.CONFLICT, OptimisticLockingException.class, CHANGED_CONCURRENTLY));
+                return Optional.of(answer(Response.Status.CONFLICT, OptimisticLockingException.class, ConflictException.TASK_CHANGED_CONCURRENTLY));
             }
             if (cause instanceof AuthorizationException refused) {
                 return Optional.of(LostRaceAuthorizationMapper.lostRace(refused, taskGone)

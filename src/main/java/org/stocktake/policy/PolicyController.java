@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.policy;
 
 import java.io.IOException;
 import java.util.List;

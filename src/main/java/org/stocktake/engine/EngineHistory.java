@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.engine;
 
 import java.util.Set;
 
@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
+import org.stocktake.lifecycle.ProcessVariables;
 
 /**
  * What the engine keeps in its history: everything history level full keeps (instances, tasks,

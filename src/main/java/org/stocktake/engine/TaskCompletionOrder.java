@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.engine;
 
 import java.io.IOException;
 import java.util.concurrent.locks.ReentrantLock;

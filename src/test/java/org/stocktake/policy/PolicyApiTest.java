@@ -1,4 +1,4 @@
-package org.stocktake.lifecycle;
+package org.stocktake.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,7 @@
+/**
+ * The demo profile's people and reviews.
+ */
+@ApplicationModule(allowedDependencies = {"review", "security"})
+package org.stocktake.demo;
+
+import org.springframework.modulith.ApplicationModule;

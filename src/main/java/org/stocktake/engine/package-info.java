@@ -1,0 +1,10 @@
+/**
+ * The Camunda platform around the model: the engine's REST API on its two doors and their error
+ * answers, what the history keeps, Tasklist's filters, the job executor's settings, the order of
+ * two completions of one task, and the one clock and zone. The only module besides lifecycle,
+ * policy and security that touches the engine.
+ */
+@ApplicationModule(allowedDependencies = {"lifecycle", "security", "web"})
+package org.stocktake.engine;
+
+import org.springframework.modulith.ApplicationModule;

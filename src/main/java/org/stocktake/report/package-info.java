@@ -1,0 +1,8 @@
+/**
+ * What people read: the public summary, the board pack and its quarterly production, the
+ * dashboard, the timeline, and the report pages.
+ */
+@ApplicationModule(allowedDependencies = {"jdbc", "lifecycle", "notify", "oversight", "review", "security", "web"})
+package org.stocktake.report;
+
+import org.springframework.modulith.ApplicationModule;

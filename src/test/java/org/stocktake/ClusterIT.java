@@ -1,6 +1,7 @@
 package org.stocktake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.support.AppNode;
-import org.stocktake.support.Await;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.ImportFiles;
 import org.stocktake.support.People;
@@ -80,15 +80,15 @@ class ClusterIT {
                 Instant dueAt = Instant.now();
                 log.info("{} reminder timers made due at once", due);
 
-                Await.until("a quarter of the reminders recorded", DRAIN_PATIENCE, () -> reminders(db) >= RECOMMENDATIONS / 4);
+                await("a quarter of the reminders recorded").atMost(DRAIN_PATIENCE).until(() -> reminders(db) >= RECOMMENDATIONS / 4);
                 long lockedAtKill = db.sql("select count(*) from act_ru_job where lock_owner_ is not null").query(Long.class).single();
                 long recordedAtKill = reminders(db);
                 node1.kill();
                 log.info("KILL -9 node1 (pid {}): {} of {} reminders recorded, {} jobs locked by the executors", node1.pid(),
                         recordedAtKill, RECOMMENDATIONS, lockedAtKill);
 
-                Await.until("node2 to record every reminder", DRAIN_PATIENCE,
-                        () -> reminders(db) == RECOMMENDATIONS && dueReminderTimers(db) == 0);
+                await("node2 to record every reminder").atMost(DRAIN_PATIENCE)
+                        .until(() -> reminders(db) == RECOMMENDATIONS && dueReminderTimers(db) == 0);
                 log.info("node2 finished the reminders {} s after they fell due", Duration.between(dueAt, Instant.now()).toSeconds());
                 Map<String, Long> ranBy = db.sql("""
                         select hostname_, count(*) from act_hi_job_log

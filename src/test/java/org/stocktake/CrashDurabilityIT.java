@@ -1,6 +1,7 @@
 package org.stocktake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.FileSystemUtils;
 import org.stocktake.support.AppNode;
-import org.stocktake.support.Await;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.ImportFiles;
 import org.stocktake.support.People;
@@ -75,13 +75,13 @@ class CrashDurabilityIT {
         ResponseEntity<Map<String, Object>> accepted = secretariat().postFile("/api/imports?async=true", ImportFiles.coronersReport("CRASH-A", 3000, "lfb"), CSV);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String job = accepted.getHeaders().getLocation().getPath();
-        Await.until("a third of the import", PATIENCE, () -> (Integer) secretariat().get(job).getBody().get("processed") >= 1000);
+        await("a third of the import").atMost(PATIENCE).until(() -> (Integer) secretariat().get(job).getBody().get("processed") >= 1000);
         Object processedAtKill = secretariat().get(job).getBody().get("processed");
         node.kill();
         log.info("KILL -9 the node (pid {}) with {} of 3000 rows of CRASH-A imported", node.pid(), processedAtKill);
 
         node.start(PATIENCE);
-        Await.until("the import to be reported failed", PATIENCE, () -> "FAILED".equals(secretariat().get(job).getBody().get("status")));
+        await("the import to be reported failed").atMost(PATIENCE).until(() -> "FAILED".equals(secretariat().get(job).getBody().get("status")));
         assertThat(secretariat().get(job).getBody()).containsEntry("processed", 0).containsEntry("failure",
                 "The node running this import stopped before it finished; nothing of it was written. Import the file again.");
         assertThat(secretariat().get("/api/reviews/CRASH-A").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -114,13 +114,13 @@ class CrashDurabilityIT {
                 update act_ru_job set duedate_ = dateadd('SECOND', -1, current_timestamp)
                 where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)""").param(UPDATE_REMINDER).update();
         assertThat(due).isEqualTo(owned);
-        Await.until("a third of the reminders", PATIENCE, () -> reminders() >= owned / 3);
+        await("a third of the reminders").atMost(PATIENCE).until(() -> reminders() >= owned / 3);
         long remindedAtKill = reminders();
         node.kill();
         log.info("KILL -9 the node (pid {}) with {} of {} update reminders recorded", node.pid(), remindedAtKill, owned);
 
         node.start(PATIENCE);
-        Await.until("every reminder", PATIENCE, () -> reminders() == owned && count("""
+        await("every reminder").atMost(PATIENCE).until(() -> reminders() == owned && count("""
                 select count(*) from act_ru_job j join act_ru_jobdef d on j.job_def_id_ = d.id_
                 where d.act_id_ = '%s'""".formatted(UPDATE_REMINDER)) == 0);
         assertThat(count("select count(distinct recommendation_id) from reminder")).isEqualTo(owned);

@@ -1,10 +1,12 @@
 package org.stocktake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +214,7 @@ class ImportOverHttpTest {
     }
 
     @Test
-    void aLargeFileImportsInTheBackgroundWhileItsProgressCanBeRead() throws InterruptedException {
+    void aLargeFileImportsInTheBackgroundWhileItsProgressCanBeRead() {
         String[] rows = IntStream.rangeClosed(1, 450).mapToObj(n -> "ASYNC-2026,Background,REVIEW," + n + ",Text " + n + ".,,,RESOLVED,Done.")
                 .toArray(String[]::new);
 
@@ -221,12 +223,11 @@ class ImportOverHttpTest {
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(accepted.getBody()).containsEntry("total", 450);
         String location = accepted.getHeaders().getLocation().getPath();
-        Map<String, Object> job = secretariat.get(location).getBody();
-        for (int polls = 0; "RUNNING".equals(job.get("status")) && polls < 600; polls++) {
-            assertThat((Integer) job.get("processed")).isBetween(0, 450);
-            Thread.sleep(100);
-            job = secretariat.get(location).getBody();
-        }
+        Map<String, Object> job = await("the background import").atMost(Duration.ofMinutes(1)).until(() -> secretariat.get(location).getBody(),
+                progress -> {
+                    assertThat((Integer) progress.get("processed")).isBetween(0, 450);
+                    return !"RUNNING".equals(progress.get("status"));
+                });
         assertThat(job).containsEntry("status", "COMPLETED").containsEntry("processed", 450).containsEntry("created", 450);
         assertThat(secretariat.getList("/api/recommendations?review=ASYNC-2026")).hasSize(450);
     }

@@ -1,5 +1,7 @@
 package org.stocktake.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +40,6 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RegisterImport;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
-import org.stocktake.support.Await;
 import org.stocktake.support.ImportFiles;
 
 /**
@@ -249,7 +250,7 @@ final class Scenarios {
         jdbc.sql("""
                 update act_ru_job set duedate_ = ? where job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = ?)""")
                 .params(new Timestamp(System.currentTimeMillis() - 1000), activityId).update();
-        Await.until("the job executor to drain " + activityId, DRAIN_PATIENCE, done);
+        await("the job executor to drain " + activityId).atMost(DRAIN_PATIENCE).until(done::getAsBoolean);
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

@@ -1,8 +1,9 @@
 package org.stocktake.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,13 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 
@@ -108,27 +109,19 @@ public final class AppNode implements AutoCloseable {
     private void awaitAnswering(Duration patience) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest engine = HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/engine")).timeout(Duration.ofSeconds(5)).build();
-        Instant giveUp = Instant.now().plus(patience);
-        while (Instant.now().isBefore(giveUp)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; its log ends:\n" + logTail());
-            }
-            try {
-                // the list of engines, which the engine's REST API gives without credentials
-                if (client.send(engine, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException | java.net.http.HttpTimeoutException notYet) {
-                // still starting
-            } catch (IOException e) {
-                // the port opened while the server was still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(Duration.ofMillis(250));
+        try {
+            // the list of engines, which the engine's REST API gives without credentials; refused or cut off while starting
+            await(name + " to answer").atMost(patience).pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; its log ends:\n"
+                                    + logTail());
+                        }
+                        return client.send(engine, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " did not answer within " + patience + "; its log ends:\n" + logTail(), e);
         }
-        throw new IllegalStateException(name + " did not answer within " + patience + "; its log ends:\n" + logTail());
     }
 
     private void awaitExit() {
@@ -156,15 +149,6 @@ public final class AppNode implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

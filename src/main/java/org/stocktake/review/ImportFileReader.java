@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.stereotype.Component;
 import org.stocktake.security.Directory;
 
@@ -49,6 +51,8 @@ class ImportFileReader {
             "reference", "number", "section", "section", "text", "text", "addressees", "addressees");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    /** Levenshtein's distance, up to 3 edits; -1 beyond. */
+    private static final LevenshteinDistance NEAR = new LevenshteinDistance(3);
 
     private final Validator validator;
 
@@ -136,37 +140,11 @@ class ImportFileReader {
         return new Header(names);
     }
 
-    /** Suggests the known column nearest a misspelt one, e.g. "stauts" → "status". */
+    /** Suggests the known column nearest a misspelt one, within three edits, e.g. "stauts" → "status". */
     private static String closest(String name, Set<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int distance = distance(name, candidate);
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return bestDistance <= 3 ? " (did you mean " + best + "?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return known.stream().filter(candidate -> NEAR.apply(name, candidate) >= 0)
+                .min(Comparator.comparingInt(candidate -> NEAR.apply(name, candidate)))
+                .map(candidate -> " (did you mean " + candidate + "?)").orElse("");
     }
 
     private void readRow(Header header, CSVRecord record, List<ImportRow> rows, List<ImportProblem> problems) {

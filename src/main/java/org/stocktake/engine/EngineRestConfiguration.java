@@ -1,14 +1,19 @@
 package org.stocktake.engine;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -20,12 +25,14 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
-import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -34,12 +41,13 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.stocktake.security.EngineRestFence;
-import org.stocktake.security.QueryExpressions;
+import org.stocktake.engine.access.EngineRestFence;
+import org.stocktake.engine.access.QueryExpressions;
 import org.stocktake.web.ConflictException;
 import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.InvalidInputException;
@@ -62,8 +70,17 @@ class EngineRestConfiguration {
     /** The name Camunda's webapp initializer registers its engine API servlet under. */
     static final String WEBAPP_ENGINE_API = "Engine Api";
 
-    /** The engine's words when a task is gone: completed by someone else first, or never there. */
-    private static final Pattern TASK_GONE = Pattern.compile("Cannot find task with id (\\S+): task is null");
+    /** {@code /engine-rest} signs people in with HTTP Basic against the engine's users, so its authorizations apply to every call. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
+        return registration;
+    }
 
     @Bean
     CamundaJerseyResourceConfig engineRestResources(ObjectProvider<ProcessEngine> engine) {
@@ -90,26 +107,54 @@ class EngineRestConfiguration {
         return registration;
     }
 
-    /** Camunda's configuration classes, with our exception mappers in place of two of its own, and the fence. */
+    /** Camunda's configuration classes with one exception mapper, ours, in place of its three, and the fence. */
     private static void registerFencedConfiguration(ResourceConfig resources, ObjectProvider<ProcessEngine> engine) {
         resources.registerClasses(CamundaRestResources.getConfigurationClasses().stream()
-                .filter(type -> type != RestExceptionHandler.class && type != ProcessEngineExceptionHandler.class)
+                .filter(type -> type != RestExceptionHandler.class && type != ProcessEngineExceptionHandler.class
+                        && type != ExceptionHandler.class)
                 .collect(Collectors.toSet()));
         resources.register(JacksonFeature.class);
-        TaskGone taskGone = new TaskGone(engine);
-        resources.register(new RefusedSubmissionMapper(taskGone));
-        resources.register(new RefusedEngineCallMapper(taskGone));
-        resources.register(new LostRaceAuthorizationMapper(taskGone));
+        resources.register(new RefusalMapper(new TaskGone(engine)));
         resources.register(new EngineRestFence(engine));
     }
 
     /**
      * What went wrong in a call, said as our API says it, wherever in the chain of causes the
-     * reason is: a refused field or expression is 400; a person who may not do it 403; a task
-     * someone else completed or changed at the same moment, or a recommendation changed under it,
-     * 409. The transaction has rolled back, so nothing of the refused request is kept.
+     * reason is, and by the exception's type alone: a refused field or expression is 400; a person
+     * who may not do it 403; a task someone else completed or changed at the same moment (the
+     * engine's optimistic locking, or the recommendation's version, found it) 409. A task that is
+     * gone by the time the call reaches it is told apart by asking the engine about the task the
+     * call names. The transaction has rolled back, so nothing of the refused request is kept.
+     * Anything else is answered as the engine's own handler answers it.
      */
-    static Optional<Response> refusal(Throwable exception, TaskGone taskGone) {
+    static class RefusalMapper implements ExceptionMapper<Throwable> {
+
+        private final TaskGone taskGone;
+        @Context
+        private UriInfo request;
+
+        RefusalMapper(TaskGone taskGone) {
+            this.taskGone = taskGone;
+        }
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            return refusal(exception, taskGone, this::taskNamed).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
+        }
+
+        /** The task the call is about: the segment after {@code task} in its path ({@code …/task/{id}/complete}). */
+        private Optional<String> taskNamed() {
+            List<PathSegment> path = request.getPathSegments();
+            for (int i = 0; i + 1 < path.size(); i++) {
+                if ("task".equals(path.get(i).getPath())) {
+                    return Optional.of(path.get(i + 1).getPath());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Response> refusal(Throwable exception, TaskGone taskGone, Supplier<Optional<String>> taskNamed) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return Optional.of(answer(Response.Status.BAD_REQUEST, InvalidInputException.class, invalid.getMessage()));
@@ -127,14 +172,20 @@ class EngineRestConfiguration {
                 return Optional.of(answer(Response.Status.CONFLICT, OptimisticLockingException.class, ConflictException.TASK_CHANGED_CONCURRENTLY));
             }
             if (cause instanceof AuthorizationException refused) {
-                return Optional.of(LostRaceAuthorizationMapper.lostRace(refused, taskGone)
-                        .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(refused)));
+                // a task completed by someone else while this call was on its way took its grants with it
+                Optional<Response> lostRace = refused.getMissingAuthorizations().stream()
+                        .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()) && missing.getResourceId() != null)
+                        .map(missing -> taskGone.completedBefore(missing.getResourceId()))
+                        .flatMap(Optional::stream)
+                        .findFirst();
+                return Optional.of(lostRace.orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(refused)));
             }
-            Matcher gone = cause instanceof NullValueException && cause.getMessage() != null
-                    ? TASK_GONE.matcher(cause.getMessage()) : null;
-            if (gone != null && gone.find()) {
-                return Optional.of(taskGone.completedBefore(gone.group(1))
-                        .orElseGet(() -> answer(Response.Status.NOT_FOUND, NullValueException.class, "There is no task " + gone.group(1) + ".")));
+            if (cause instanceof NullValueException) {
+                Optional<String> taskId = taskNamed.get();
+                if (taskId.isPresent() && !taskGone.isOpen(taskId.get())) {
+                    return Optional.of(taskGone.completedBefore(taskId.get()).orElseGet(() ->
+                            answer(Response.Status.NOT_FOUND, NullValueException.class, "There is no task " + taskId.get() + ".")));
+                }
             }
         }
         return Optional.empty();
@@ -145,37 +196,6 @@ class EngineRestConfiguration {
         body.setType(type.getSimpleName());
         body.setMessage(message);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
-
-    /** Says a failure of type {@code E} as {@link #refusal} does, and as the engine's own handler otherwise. */
-    abstract static class RefusalMapper<E extends Throwable> implements ExceptionMapper<E> {
-
-        private final TaskGone taskGone;
-
-        RefusalMapper(TaskGone taskGone) {
-            this.taskGone = taskGone;
-        }
-
-        @Override
-        public Response toResponse(E exception) {
-            return refusal(exception, taskGone).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
-        }
-    }
-
-    /** A failure the REST layer wrapped (a task's completion, for one). */
-    static class RefusedSubmissionMapper extends RefusalMapper<RestException> {
-
-        RefusedSubmissionMapper(TaskGone taskGone) {
-            super(taskGone);
-        }
-    }
-
-    /** A failure straight from the engine (a query whose expression was refused as it ran, for one). */
-    static class RefusedEngineCallMapper extends RefusalMapper<ProcessEngineException> {
-
-        RefusedEngineCallMapper(TaskGone taskGone) {
-            super(taskGone);
-        }
     }
 
     /**
@@ -192,24 +212,22 @@ class EngineRestConfiguration {
             this.engine = engine;
         }
 
+        boolean isOpen(String taskId) {
+            return asTheApplication(processEngine -> processEngine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
+        }
+
         Optional<Response> completedBefore(String taskId) {
-            ProcessEngine processEngine = engine.getObject();
-            // looked up as the application, not as the caller, whose grants went with the task
-            Authentication caller = processEngine.getIdentityService().getCurrentAuthentication();
-            processEngine.getIdentityService().clearAuthentication();
-            HistoricTaskInstance task;
-            boolean stillOpen;
-            Set<String> candidates;
-            try {
-                task = processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-                stillOpen = processEngine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
-                candidates = processEngine.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(taskId)
-                        .type(IdentityLinkType.CANDIDATE).list().stream().map(HistoricIdentityLinkLog::getGroupId)
-                        .filter(Objects::nonNull).collect(Collectors.toSet());
-            } finally {
-                processEngine.getIdentityService().setAuthentication(caller);
+            Authentication caller = engine.getObject().getIdentityService().getCurrentAuthentication();
+            record Seen(HistoricTaskInstance task, boolean stillOpen, Set<String> candidates) {
             }
-            if (task == null || stillOpen || !wasFor(task, candidates, caller)) {
+            Seen seen = asTheApplication(processEngine -> new Seen(
+                    processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult(),
+                    processEngine.getTaskService().createTaskQuery().taskId(taskId).count() > 0,
+                    processEngine.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(taskId)
+                            .type(IdentityLinkType.CANDIDATE).list().stream().map(HistoricIdentityLinkLog::getGroupId)
+                            .filter(Objects::nonNull).collect(Collectors.toSet())));
+            HistoricTaskInstance task = seen.task();
+            if (task == null || seen.stillOpen() || !wasFor(task, seen.candidates(), caller)) {
                 return Optional.empty();
             }
             String when = task.getEndTime() == null ? "a moment ago" : "at " + task.getEndTime().toInstant();
@@ -218,37 +236,22 @@ class EngineRestConfiguration {
                     + ", before this submission; nothing of this submission was saved. Reload the task list."));
         }
 
+        /** Looked up as the application, not as the caller, whose grants went with the task. */
+        private <T> T asTheApplication(Function<ProcessEngine, T> lookUp) {
+            ProcessEngine processEngine = engine.getObject();
+            Authentication caller = processEngine.getIdentityService().getCurrentAuthentication();
+            processEngine.getIdentityService().clearAuthentication();
+            try {
+                return lookUp.apply(processEngine);
+            } finally {
+                processEngine.getIdentityService().setAuthentication(caller);
+            }
+        }
+
         /** Whether the task was for the caller: one of its groups' or assigned to them. Anyone, when no one is signed in. */
         private static boolean wasFor(HistoricTaskInstance task, Set<String> candidates, Authentication caller) {
             return caller == null || caller.getUserId().equals(task.getAssignee())
                     || (caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(candidates::contains));
-        }
-    }
-
-    /**
-     * A task completed by someone else while this request was on its way loses its grants with it:
-     * what would be a 403 is said as the lost race it is. Any other refusal stays the engine's 403.
-     */
-    static class LostRaceAuthorizationMapper implements ExceptionMapper<AuthorizationException> {
-
-        private final TaskGone taskGone;
-
-        LostRaceAuthorizationMapper(TaskGone taskGone) {
-            this.taskGone = taskGone;
-        }
-
-        @Override
-        public Response toResponse(AuthorizationException exception) {
-            return lostRace(exception, taskGone).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
-        }
-
-        /** The 409 for a refusal on a task that someone else has just completed, if that is what it was. */
-        static Optional<Response> lostRace(AuthorizationException exception, TaskGone taskGone) {
-            return exception.getMissingAuthorizations().stream()
-                    .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()) && missing.getResourceId() != null)
-                    .map(missing -> taskGone.completedBefore(missing.getResourceId()))
-                    .flatMap(Optional::stream)
-                    .findFirst();
         }
     }
 }

@@ -6,7 +6,7 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Marker;
-import org.stocktake.security.QueryExpressions;
+import org.stocktake.engine.access.QueryExpressions;
 import org.stocktake.web.ConflictException;
 import org.stocktake.web.ForbiddenException;
 import org.stocktake.web.InvalidInputException;

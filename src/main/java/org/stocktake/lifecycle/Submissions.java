@@ -55,7 +55,7 @@ public class Submissions {
     /** Task_RecordResponse: one addressee's answer. */
     public void response(DelegateTask task) {
         TaskSubmission submission = submitted(task);
-        String addressee = (String) submission.processValue(ADDRESSEE);
+        String addressee = submission.candidateGroup();
         submission.requireMemberOf(addressee);
         ResponseSubmission response = new ResponseSubmission(submission.choice(DECISION, ResponseDecision.class),
                 submission.text(RESPONSE_TEXT), submission.text(RATIONALE));

@@ -7,7 +7,6 @@ import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -68,7 +67,7 @@ class TaskNotifications {
     }
 
     private static String actingUser(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return authentication == null ? null : authentication.getUserId();
     }
 }

@@ -1,19 +1,13 @@
 package org.stocktake.lifecycle;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stocktake.review.RecommendationService;
@@ -42,26 +36,25 @@ final class TaskSubmission {
         this.task = task;
         this.recommendations = recommendations;
         this.zone = zone;
-        lockTaskRow(task.getId());
+        // Two completions of one task both claim the recommendation first. The second waits for the
+        // first to commit and is refused (its version moved on); or, having come after that commit,
+        // finds the task gone. Either way it is refused with 409 before it records anything. What
+        // else may change the process meanwhile (a timer) meets the engine's optimistic locking.
+        recommendations.claimChange(recommendations.get(recommendationId()));
+        if (!stillOpen()) {
+            throw new ConflictException(ConflictException.TASK_CHANGED_CONCURRENTLY);
+        }
     }
 
-    /**
-     * Takes the task's row for this transaction before anything is recorded. A second completion
-     * of the same task (on this node or another) waits here until the first has committed, then
-     * finds the row gone and is refused with 409 before it records anything or moves the process.
-     */
-    private static void lockTaskRow(String taskId) {
-        String table = Context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RU_TASK";
-        Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
-        try (PreparedStatement lock = connection.prepareStatement("select ID_ from " + table + " where ID_ = ? for update")) {
-            lock.setString(1, taskId);
-            try (ResultSet row = lock.executeQuery()) {
-                if (!row.next()) {
-                    throw new ConflictException(ConflictException.TASK_CHANGED_CONCURRENTLY);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not lock task " + taskId, e);
+    /** Whether the task is still there as the database now has it, whoever may see it. */
+    private boolean stillOpen() {
+        IdentityService identity = task.getProcessEngineServices().getIdentityService();
+        var person = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId()).count() == 1;
+        } finally {
+            identity.setAuthentication(person);
         }
     }
 
@@ -73,7 +66,7 @@ final class TaskSubmission {
      * submission.
      */
     void requireMemberOf(String group) {
-        Authentication person = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        var person = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (person == null) {
             return;
         }
@@ -93,9 +86,15 @@ final class TaskSubmission {
         }
     }
 
-    /** A value the process keeps for this task (an id or a routing value), as seen from outside the task's own scope. */
+    /** A value the process keeps on its instance (an id or a routing value), never one from the task's own scope. */
     Object processValue(String name) {
-        return ((ExecutionEntity) task.getExecution()).getParent().getVariable(name);
+        return task.getExecution().getProcessInstance().getVariableLocal(name);
+    }
+
+    /** The group the process gave the task to: for a response, its addressee. */
+    String candidateGroup() {
+        return task.getCandidates().stream().map(link -> link.getGroupId()).filter(group -> group != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " was given to no group"));
     }
 
     /**
@@ -104,7 +103,8 @@ final class TaskSubmission {
      * against another recommendation.
      */
     long recommendationId() {
-        Object id = task.getExecution().getProcessInstance().getVariableLocal(ProcessVariables.RECOMMENDATION_ID);
+        Object id = task.getExecution() == null ? null
+                : task.getExecution().getProcessInstance().getVariableLocal(ProcessVariables.RECOMMENDATION_ID);
         if (id == null) {
             // another completion of this task committed while this one ran, and its process moved on
             throw new ConflictException(ConflictException.TASK_CHANGED_CONCURRENTLY);
@@ -167,7 +167,7 @@ final class TaskSubmission {
 
     /** The engine user completing the task: the one authenticated through Tasklist or REST. */
     String submittedBy() {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (authentication != null) {
             return authentication.getUserId();
         }

@@ -15,11 +15,10 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -71,13 +70,11 @@ class PolicyVersions implements ApplicationRunner {
 
     private final RepositoryService repository;
     private final DmnEngine dmnEngine;
-    private final CommandExecutor commands;
 
     PolicyVersions(ProcessEngine engine) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.repository = engine.getRepositoryService();
-        this.dmnEngine = configuration.getDmnEngine();
-        this.commands = configuration.getCommandExecutorTxRequired();
+        // FEEL is all a policy may use, and the engine evaluates FEEL with this same default (Scala) FEEL engine
+        this.dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     }
 
     /** A version in force; {@code changed} only in the answer to a deployment: whether it made a new version. */
@@ -144,19 +141,15 @@ class PolicyVersions implements ApplicationRunner {
             throw new InvalidInputException("historyTimeToLive", "the decision must say how long its history is kept "
                     + "(camunda:historyTimeToLive, e.g. P1095D)");
         }
-        // the engine's own DMN engine, inside a command as when the process evaluates the policy
-        List<String> failures = commands.execute(commandContext -> {
-            DmnDecision parsed = parseDecision(policy.key(), table);
-            List<String> failing = new ArrayList<>();
-            for (Map<String, Object> inputs : policy.cases()) {
-                try {
-                    policy.reading().apply(dmnEngine.evaluateDecision(parsed, inputs).getSingleResult());
-                } catch (RuntimeException e) {
-                    failing.add(inputs + ": " + e.getMessage());
-                }
+        DmnDecision parsed = parseDecision(policy.key(), table);
+        List<String> failures = new ArrayList<>();
+        for (Map<String, Object> inputs : policy.cases()) {
+            try {
+                policy.reading().apply(dmnEngine.evaluateDecision(parsed, inputs).getSingleResult());
+            } catch (RuntimeException e) {
+                failures.add(inputs + ": " + e.getMessage());
             }
-            return failing;
-        });
+        }
         if (!failures.isEmpty()) {
             throw new InvalidInputException("rules", failures.size() + " of the " + policy.cases().size()
                     + " cases the process can ask get no valid answer, e.g. " + String.join("; ", failures.subList(0,

@@ -130,8 +130,8 @@ public class RecommendationService {
     @Transactional
     public void claimChange(Recommendation asRead) {
         if (!recommendations.claim(asRead.id(), asRead.version(), now())) {
-            throw new ConflictException("Recommendation " + asRead.businessKey() + " was changed by someone else a moment ago;"
-                    + " nothing of this was saved. Reload it and try again.");
+            throw new ConflictException("Recommendation " + asRead.businessKey() + " was changed by someone else at the same moment;"
+                    + " nothing of this submission was saved. Reload it and try again.");
         }
     }
 

@@ -1,9 +1,5 @@
 package org.stocktake.security;
 
-import java.util.Map;
-
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,8 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * engine's authorizations apply to every call; the webapps keep their own login and CSRF filter.
  * Neither Basic API answers a request another site made a browser send, or challenges a browser
  * for a password ({@link BrowserRequests}); Cockpit's and Admin's own APIs answer administrators
- * only ({@link WebappPluginFence}); the engine's API, on both its doors, only what each person's
- * role needs ({@link EngineRestFence}).
+ * only ({@link WebappPluginFence}). The engine's API, on both its doors, is fenced by the engine
+ * module: only what each person's role needs.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -86,17 +82,6 @@ class SecurityConfiguration {
         FilterRegistrationBean<WebappPluginFence> registration = new FilterRegistrationBean<>(new WebappPluginFence(webappPath));
         registration.setName("webapp-plugin-fence");
         registration.addUrlPatterns(webappPath + "/api/cockpit/*", webappPath + "/api/admin/plugin/*");
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("engine-rest-authentication");
-        registration.addUrlPatterns("/engine-rest/*");
-        registration.setInitParameters(Map.of(
-                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
         return registration;
     }
 }

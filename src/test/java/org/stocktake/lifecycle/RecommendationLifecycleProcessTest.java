@@ -183,14 +183,15 @@ class RecommendationLifecycleProcessTest {
     void aCompletionIsRefusedWhenTheProcesssValuesNoLongerMatchItsRecommendationOrItsTask() {
         ProcessInstance instance = start("home-office");
         Task response = task(TASK_RECORD_RESPONSE, instance);
-        authenticate("home-office-lead");
 
         // the addressee the task is for is its candidate group, which no variable changes
         processEngine.getRuntimeService().setVariableLocal(processEngine.getRuntimeService().createExecutionQuery()
                 .processInstanceId(instance.getId()).variableValueEquals(ProcessVariables.ADDRESSEE, "home-office").singleResult().getId(),
                 ProcessVariables.ADDRESSEE, "mps");
+        authenticate("mps-lead");
         thenThrownBy(() -> complete(instance, TASK_RECORD_RESPONSE, Map.of("decision", "ACCEPTED")))
-                .hasRootCauseInstanceOf(ForbiddenException.class).hasMessageContaining("not for mps");
+                .hasRootCauseInstanceOf(ForbiddenException.class).hasMessageContaining("Only a member of home-office");
+        authenticate("home-office-lead");
 
         // the recommendation is the one the business key names
         processEngine.getRuntimeService().setVariableLocal(processEngine.getRuntimeService().createExecutionQuery()

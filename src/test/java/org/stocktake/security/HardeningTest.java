@@ -1,18 +1,12 @@
 package org.stocktake.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
@@ -51,22 +45,6 @@ class HardeningTest {
     }
 
     @Test
-    void aFirstAdministratorWithoutAPasswordStopsTheStart() {
-        assertThatThrownBy(() -> new FirstAdministrator(new AdminSettings("root", " ", false)).postProcessEngineBuild(engine(0)))
-                .hasMessageContaining("STOCKTAKE_ADMIN_PASSWORD");
-    }
-
-    @Test
-    void withNoAdministratorNamedOrStoredTheStartIsRefusedUnlessFirstUserSetupIsWanted() {
-        assertThatThrownBy(() -> new FirstAdministrator(new AdminSettings(null, null, false)).postProcessEngineBuild(engine(0)))
-                .hasMessageContaining("There is no administrator yet").hasMessageContaining("STOCKTAKE_ADMIN_FIRST_USER_SETUP");
-        assertThatCode(() -> new FirstAdministrator(new AdminSettings(null, null, true)).postProcessEngineBuild(engine(0)))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> new FirstAdministrator(new AdminSettings(null, null, false)).postProcessEngineBuild(engine(1)))
-                .doesNotThrowAnyException();
-    }
-
-    @Test
     void camundaAdminsFirstUserSetupIsClosedOnceThereIsAnAdministrator() {
         ResponseEntity<String> setup = WebappSession.anonymous(http).exchange(HttpMethod.POST, "/camunda/api/admin/setup/default/user/create",
                 Map.of("profile", Map.of("id", "usurper", "firstName", "U", "lastName", "S"), "credentials", Map.of("password", "Usurp-1234")),
@@ -91,15 +69,6 @@ class HardeningTest {
         assertThat(withNothingSet.resolvePlaceholders(defaults.getProperty("spring.datasource.password"))).isEmpty();
         assertThat(withPasswordAndServer.resolvePlaceholders(defaults.getProperty("spring.datasource.url"))).contains("AUTO_SERVER=TRUE");
         assertThat(withPasswordAndServer.resolvePlaceholders(defaults.getProperty("spring.datasource.password"))).isEqualTo("s3cret");
-    }
-
-    /** An engine whose directory is writable and holds this many administrators. */
-    private static ProcessEngine engine(long administrators) {
-        ProcessEngine engine = mock(ProcessEngine.class);
-        IdentityService identityService = mock(IdentityService.class, RETURNS_DEEP_STUBS);
-        when(engine.getIdentityService()).thenReturn(identityService);
-        when(identityService.createUserQuery().memberOfGroup(Roles.CAMUNDA_ADMIN).count()).thenReturn(administrators);
-        return engine;
     }
 
     @Test

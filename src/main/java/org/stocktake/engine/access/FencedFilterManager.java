@@ -1,4 +1,4 @@
-package org.stocktake.security;
+package org.stocktake.engine.access;
 
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.AbstractQuery;

@@ -1,4 +1,4 @@
-package org.stocktake.security;
+package org.stocktake.engine.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.stocktake.security;
+package org.stocktake.engine.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.stocktake.security.Grants;
+import org.stocktake.security.Roles;
 
 /**
  * What every installation needs before anyone signs in, created once at engine start:

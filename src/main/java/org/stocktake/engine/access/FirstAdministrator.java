@@ -1,4 +1,4 @@
-package org.stocktake.security;
+package org.stocktake.engine.access;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.stocktake.security.Grants;
+import org.stocktake.security.Roles;
 
 /**
  * Creates the administrator named by {@link AdminSettings} at the first start: a member of

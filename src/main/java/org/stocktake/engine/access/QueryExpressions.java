@@ -1,4 +1,4 @@
-package org.stocktake.security;
+package org.stocktake.engine.access;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.stocktake.engine.EngineClock;
 import org.stocktake.engine.EngineZone;
-import org.stocktake.review.ImportCommand;
+import org.stocktake.imports.ImportCommand;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -15,8 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
-import org.stocktake.review.BankHolidays;
-import org.stocktake.review.WorkingDays;
+import org.stocktake.calendar.BankHolidays;
+import org.stocktake.calendar.WorkingDays;
 
 /**
  * One recommendation of a coroner's report from registration to the board's sign-off, driven only

@@ -1,7 +1,7 @@
 /**
  * The demo profile's people and reviews.
  */
-@ApplicationModule(allowedDependencies = {"review", "security"})
+@ApplicationModule(allowedDependencies = {"imports", "review", "security"})
 package org.stocktake.demo;
 
 import org.springframework.modulith.ApplicationModule;

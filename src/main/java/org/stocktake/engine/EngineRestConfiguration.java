@@ -48,9 +48,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.stocktake.engine.access.EngineRestFence;
 import org.stocktake.engine.access.QueryExpressions;
-import org.stocktake.web.ConflictException;
-import org.stocktake.web.ForbiddenException;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.ConflictException;
+import org.stocktake.errors.ForbiddenException;
+import org.stocktake.errors.InvalidInputException;
 
 /**
  * The engine's REST API on its two doors: {@code /engine-rest} for scripts (HTTP Basic), and the

@@ -7,9 +7,9 @@ import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Marker;
 import org.stocktake.engine.access.QueryExpressions;
-import org.stocktake.web.ConflictException;
-import org.stocktake.web.ForbiddenException;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.ConflictException;
+import org.stocktake.errors.ForbiddenException;
+import org.stocktake.errors.InvalidInputException;
 
 /**
  * Keeps refused requests out of the error log. The engine logs every exception a command ends

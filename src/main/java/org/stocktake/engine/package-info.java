@@ -4,7 +4,7 @@
  * two completions of one task, and the one clock and zone. The only module besides lifecycle,
  * policy and security that touches the engine.
  */
-@ApplicationModule(allowedDependencies = {"lifecycle", "security", "web"})
+@ApplicationModule(allowedDependencies = {"errors", "lifecycle", "security"})
 package org.stocktake.engine;
 
 import org.springframework.modulith.ApplicationModule;

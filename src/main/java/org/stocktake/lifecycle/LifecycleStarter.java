@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.stocktake.review.RecommendationImported;
+import org.stocktake.imports.RecommendationImported;
 import org.stocktake.review.RecommendationRegistered;
 
 /**

@@ -10,10 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
-import org.stocktake.review.BankHolidays;
+import org.stocktake.calendar.BankHolidays;
 import org.stocktake.review.RecommendationService;
-import org.stocktake.review.ReportingQuarter;
-import org.stocktake.review.WorkingDays;
+import org.stocktake.calendar.ReportingQuarter;
+import org.stocktake.calendar.WorkingDays;
 
 /**
  * The dates of the quarterly cycle, for the model's timers and due dates
@@ -108,7 +108,7 @@ public class ReportingCalendar {
      * Something already overdue when its task opens (registered after its deadline, or a task
      * opened late) is checked at once: the checks whose dates have passed become one now, and the
      * rest follow at the same interval from it. The engine adds the interval in the
-     * JVM's zone, which {@link org.stocktake.engine.EngineZone} makes the clock's, so a check stays at the same hour of
+     * JVM's zone, which the engine module (EngineZone) makes the clock's, so a check stays at the same hour of
      * the day across the clocks' changes.
      */
     String overdueChecksFrom(Date due) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
-import org.stocktake.review.WorkingDays;
+import org.stocktake.calendar.WorkingDays;
 import org.stocktake.security.Roles;
 
 /**

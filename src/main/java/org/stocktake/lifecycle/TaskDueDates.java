@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.oversight.Decisions;
-import org.stocktake.web.NotFoundException;
+import org.stocktake.errors.NotFoundException;
 
 /**
  * Moves an open task's due date: the secretariat's call, with its reason, recorded in the

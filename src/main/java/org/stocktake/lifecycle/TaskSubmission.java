@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stocktake.review.RecommendationService;
-import org.stocktake.web.ConflictException;
-import org.stocktake.web.ForbiddenException;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.ConflictException;
+import org.stocktake.errors.ForbiddenException;
+import org.stocktake.errors.InvalidInputException;
 
 /**
  * The fields a person submitted on a task, read with the checks a form makes, because REST callers

@@ -16,7 +16,7 @@ import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.security.Directory;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.InvalidInputException;
 
 /**
  * The decisions that change a recommendation: the secretariat's owner assignment and the board's

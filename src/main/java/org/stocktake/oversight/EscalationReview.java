@@ -2,7 +2,7 @@ package org.stocktake.oversight;
 
 import java.time.LocalDate;
 
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.InvalidInputException;
 
 /** The board's action on an escalation and what the action needs. */
 public record EscalationReview(EscalationAction action, String boardComment, String ownerGroup, LocalDate targetDate) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stocktake.web.NotFoundException;
+import org.stocktake.errors.NotFoundException;
 
 /** Records what goes to the board and why. */
 @Service

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.stocktake.web.FieldProblem;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.FieldProblem;
+import org.stocktake.errors.InvalidInputException;
 
 /** The secretariat's assignment: an owner organisation, optionally a person in it, and a target date. */
 public record OwnerAssignment(String ownerGroup, String ownerUser, LocalDate targetDate) {

@@ -22,7 +22,7 @@ import org.stocktake.oversight.Escalations;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
-import org.stocktake.review.ReportingQuarter;
+import org.stocktake.calendar.ReportingQuarter;
 import org.stocktake.review.ReviewService;
 import org.stocktake.review.Visibility;
 import org.stocktake.security.Directory;

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.stocktake.review.ReportingQuarter;
-import org.stocktake.web.NotFoundException;
+import org.stocktake.calendar.ReportingQuarter;
+import org.stocktake.errors.NotFoundException;
 
 /**
  * The board's quarterly packs, produced by the {@code BoardPackProduction} process's timer

@@ -14,9 +14,9 @@ import org.stocktake.oversight.Escalations;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
-import org.stocktake.review.RegisterImport;
+import org.stocktake.imports.RegisterImport;
 import org.stocktake.review.Visibility;
-import org.stocktake.web.NotFoundException;
+import org.stocktake.errors.NotFoundException;
 
 /**
  * Assembles a recommendation's timeline from our tables: responses, progress updates, escalations,

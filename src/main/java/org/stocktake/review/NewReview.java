@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.stocktake.calendar.BankHolidays;
 
 /** A review to register; {@code receivedOn} defaults to today, {@code bankHolidays} to England and Wales's. */
 public record NewReview(
@@ -20,7 +21,7 @@ public record NewReview(
         this(code, title, kind, receivedOn, null);
     }
 
-    BankHolidays bankHolidaysOrDefault() {
+    public BankHolidays bankHolidaysOrDefault() {
         return bankHolidays == null ? BankHolidays.ENGLAND_AND_WALES : bankHolidays;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stocktake.calendar.ReportingQuarter;
 import org.stocktake.jdbc.RecordRowMapper;
 
 @Repository

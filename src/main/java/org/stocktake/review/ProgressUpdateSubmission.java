@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.stocktake.web.FieldProblem;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.FieldProblem;
+import org.stocktake.errors.InvalidInputException;
 
 /** What the owner submits for a quarter; an extension request must say until when. */
 public record ProgressUpdateSubmission(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.stocktake.calendar.BankHolidays;
 
 /**
  * One numbered item of a review, as it stands now. Its process instance's business key is

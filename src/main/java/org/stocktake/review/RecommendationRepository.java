@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.stocktake.calendar.BankHolidays;
 import org.stocktake.jdbc.RecordRowMapper;
 import org.stocktake.jdbc.TransactionCache;
 
@@ -51,6 +52,12 @@ class RecommendationRepository {
                     .update();
         }
         return id;
+    }
+
+    Optional<RecommendationService.ImportedAs> importedAs(long id) {
+        return jdbc.sql("select import_id, imported_status from recommendation where id = ? and import_id is not null")
+                .param(id).query((row, n) -> new RecommendationService.ImportedAs(row.getLong("import_id"),
+                        RecommendationStatus.valueOf(row.getString("imported_status")))).optional();
     }
 
     boolean existsReference(long reviewId, String reference) {

@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.calendar.ReportingQuarter;
 import org.stocktake.security.Directory;
-import org.stocktake.web.ConflictException;
-import org.stocktake.web.InvalidInputException;
-import org.stocktake.web.NotFoundException;
+import org.stocktake.errors.ConflictException;
+import org.stocktake.errors.InvalidInputException;
+import org.stocktake.errors.NotFoundException;
 
 /**
  * The register of recommendations and what their addressees and owners reported. Registering one
@@ -74,6 +75,28 @@ public class RecommendationService {
     /** Open recommendations whose latest progress update is rated RED. */
     public List<Recommendation> openRatedRed() {
         return recommendations.findOpenRatedRed().stream().map(this::get).toList();
+    }
+
+    /**
+     * A recommendation an import brings in, at the stage its file gives, with the file's latest
+     * public update as the update of {@code quarter}. Part of the import's one transaction.
+     */
+    public long registerImported(Review review, NewRecommendation recommendation, RecommendationStatus status, String ownerGroup,
+                                 long importId, String publicUpdate, ReportingQuarter quarter, String by) {
+        OffsetDateTime now = now();
+        long id = recommendations.insert(review.id(), recommendation, status, ownerGroup, review.responseDueOn(), importId, now);
+        if (publicUpdate != null) {
+            progressUpdates.insertImported(id, quarter, publicUpdate, by, now);
+        }
+        return id;
+    }
+
+    /** The import that brought a recommendation in, and the stage its file gave; empty if it was registered by hand. */
+    public Optional<ImportedAs> importedAs(long recommendationId) {
+        return recommendations.importedAs(recommendationId);
+    }
+
+    public record ImportedAs(long importId, RecommendationStatus status) {
     }
 
     public List<Recommendation> listByReview(String reviewCode) {

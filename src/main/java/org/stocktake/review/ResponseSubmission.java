@@ -1,6 +1,6 @@
 package org.stocktake.review;
 
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.InvalidInputException;
 
 /** What an addressee submits: a decision, its text, and the reasons unless it simply accepts. */
 public record ResponseSubmission(ResponseDecision decision, String responseText, String rationale) {

@@ -1,6 +1,7 @@
 package org.stocktake.review;
 
 import java.time.LocalDate;
+import org.stocktake.calendar.BankHolidays;
 
 /**
  * A published source of recommendations, e.g. the Harris Review or a coroner's PFD report. Its

@@ -7,8 +7,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stocktake.web.ConflictException;
-import org.stocktake.web.NotFoundException;
+import org.stocktake.calendar.BankHolidays;
+import org.stocktake.calendar.WorkingDays;
+import org.stocktake.errors.ConflictException;
+import org.stocktake.errors.NotFoundException;
 
 @Service
 public class ReviewService {

@@ -1,9 +1,8 @@
 /**
- * The register: reviews, recommendations, responses and progress updates; their API, the import
- * and export, and the working days of each nation. It never calls the lifecycle: registering
- * publishes an event.
+ * The register: reviews, recommendations, responses and progress updates, their API, and who may
+ * see which of them. It never calls the lifecycle: registering publishes an event.
  */
-@ApplicationModule(allowedDependencies = {"jdbc", "security", "web"})
+@ApplicationModule(allowedDependencies = {"calendar", "errors", "jdbc", "security"})
 package org.stocktake.review;
 
 import org.springframework.modulith.ApplicationModule;

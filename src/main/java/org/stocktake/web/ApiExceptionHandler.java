@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.stocktake.errors.ConflictException;
+import org.stocktake.errors.FieldProblem;
+import org.stocktake.errors.ForbiddenException;
+import org.stocktake.errors.InvalidInputException;
+import org.stocktake.errors.NotFoundException;
+import org.stocktake.errors.TooLargeException;
 
 /**
  * Turns what went wrong in an {@code /api} request into an RFC 9457 problem: 400 with every

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.stocktake.errors.TooLargeException;
 
 /** Reading an uploaded file sent as the request body, within a size limit. */
 public final class RequestBodies {

@@ -1,7 +1,7 @@
 /**
- * The error types every module may throw and how the API answers them.
+ * How {@code /api} answers: problem details for the error types, and request bodies read within limits.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"errors"})
 package org.stocktake.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,8 +8,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.junit.jupiter.api.Test;
-import org.stocktake.web.ConflictException;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.ConflictException;
+import org.stocktake.errors.InvalidInputException;
 
 class RefusedInputLogFilterTest {
 

@@ -24,8 +24,8 @@ import org.stocktake.oversight.Escalations;
 import org.stocktake.policy.Policies;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;
-import org.stocktake.review.CalendarSettings;
-import org.stocktake.review.WorkingDays;
+import org.stocktake.calendar.CalendarSettings;
+import org.stocktake.calendar.WorkingDays;
 
 /**
  * The lifecycle's real beans, as the model's expressions name them, wired to mocked domain

@@ -58,7 +58,7 @@ import org.stocktake.oversight.EscalationReason;
 import org.stocktake.oversight.EscalationReview;
 import org.stocktake.oversight.ExtensionDecision;
 import org.stocktake.oversight.OwnerAssignment;
-import org.stocktake.review.BankHolidays;
+import org.stocktake.calendar.BankHolidays;
 import org.stocktake.review.ProgressUpdateSubmission;
 import org.stocktake.review.Proposal;
 import org.stocktake.review.Rag;
@@ -68,8 +68,8 @@ import org.stocktake.review.ResponseDecision;
 import org.stocktake.review.ResponseSubmission;
 import org.stocktake.review.Review;
 import org.stocktake.review.ReviewKind;
-import org.stocktake.web.ForbiddenException;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.ForbiddenException;
+import org.stocktake.errors.InvalidInputException;
 
 /**
  * Every path through {@code bpmn/recommendation-lifecycle.bpmn}, with the lifecycle's real

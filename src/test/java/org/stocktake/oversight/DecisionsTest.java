@@ -17,12 +17,12 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
-import org.stocktake.review.BankHolidays;
-import org.stocktake.review.WorkingDays;
+import org.stocktake.calendar.BankHolidays;
+import org.stocktake.calendar.WorkingDays;
 import org.stocktake.security.Directory;
 import org.stocktake.support.StocktakeSpringTest;
-import org.stocktake.web.FieldProblem;
-import org.stocktake.web.InvalidInputException;
+import org.stocktake.errors.FieldProblem;
+import org.stocktake.errors.InvalidInputException;
 
 /** The rules of the secretariat's and the board's decisions, against the real tables. */
 @StocktakeSpringTest

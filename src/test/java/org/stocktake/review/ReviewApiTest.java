@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.stocktake.calendar.BankHolidays;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;

@@ -1,9 +1,0 @@
-package org.stocktake.web;
-
-/** The person asking may not do this, whatever they send: answered with 403. */
-public class ForbiddenException extends RuntimeException {
-
-    public ForbiddenException(String message) {
-        super(message);
-    }
-}

@@ -23,21 +23,21 @@ class RecommendationRepository {
                    r.owner_group, r.owner_user, r.target_date, r.response_due_on, v.bank_holidays, r.response_round, r.version
             from recommendation r join review v on v.id = r.review_id""";
 
-    private final JdbcClient jdbc;
-
-    /** A recommendation is read several times in one engine step (the model's expressions, its listeners). */
-    private final TransactionCache<Long, Optional<Recommendation>> byId = new TransactionCache<>();
+    /**
+     * The tables, with each recommendation read kept for the rest of the transaction: one engine step
+     * reads it several times (the model's expressions, its listeners).
+     */
+    private final TransactionCache<Long, Optional<Recommendation>> tables;
 
     RecommendationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.tables = new TransactionCache<>(jdbc);
     }
 
     /** Inserts a recommendation at a stage; {@code importId} names the import that brought it in, if one did. */
     long insert(long reviewId, NewRecommendation recommendation, RecommendationStatus status, String ownerGroup,
                 LocalDate responseDueOn, Long importId, OffsetDateTime now) {
-        byId.clear();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        tables.sql("""
                 insert into recommendation (review_id, reference, section, text, status, owner_group, response_due_on,
                                             import_id, imported_status, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -47,7 +47,7 @@ class RecommendationRepository {
         long id = key.getKeyAs(Number.class).longValue();
         List<String> addressees = recommendation.addressees();
         for (int i = 0; i < addressees.size(); i++) {
-            jdbc.sql("insert into recommendation_addressee (recommendation_id, organisation, ordinal) values (?, ?, ?)")
+            tables.sql("insert into recommendation_addressee (recommendation_id, organisation, ordinal) values (?, ?, ?)")
                     .params(id, addressees.get(i), i)
                     .update();
         }
@@ -55,35 +55,35 @@ class RecommendationRepository {
     }
 
     Optional<RecommendationService.ImportedAs> importedAs(long id) {
-        return jdbc.sql("select import_id, imported_status from recommendation where id = ? and import_id is not null")
+        return tables.sql("select import_id, imported_status from recommendation where id = ? and import_id is not null")
                 .param(id).query((row, n) -> new RecommendationService.ImportedAs(row.getLong("import_id"),
                         RecommendationStatus.valueOf(row.getString("imported_status")))).optional();
     }
 
     boolean existsReference(long reviewId, String reference) {
-        return jdbc.sql("select count(*) from recommendation where review_id = ? and reference = ?")
+        return tables.sql("select count(*) from recommendation where review_id = ? and reference = ?")
                 .params(reviewId, reference).query(Long.class).single() > 0;
     }
 
     Optional<Recommendation> findById(long id) {
-        return byId.get(id, () -> withAddressees(jdbc.sql(SELECT + " where r.id = ?").param(id).query(RecordRowMapper.of(Row.class)).list(),
+        return tables.get(id, () -> withAddressees(tables.sql(SELECT + " where r.id = ?").param(id).query(RecordRowMapper.of(Row.class)).list(),
                 addresseesWhere("a.recommendation_id = ?", id)).stream().findFirst());
     }
 
     List<Recommendation> findByReview(String reviewCode) {
-        return withAddressees(jdbc.sql(SELECT + " where v.code = ? order by r.id").param(reviewCode).query(RecordRowMapper.of(Row.class)).list(),
+        return withAddressees(tables.sql(SELECT + " where v.code = ? order by r.id").param(reviewCode).query(RecordRowMapper.of(Row.class)).list(),
                 addresseesWhere("v.code = ?", reviewCode));
     }
 
     Optional<Recommendation> findByBusinessKey(String reviewCode, String reference) {
-        return withAddressees(jdbc.sql(SELECT + " where v.code = ? and r.reference = ?").params(reviewCode, reference)
+        return withAddressees(tables.sql(SELECT + " where v.code = ? and r.reference = ?").params(reviewCode, reference)
                 .query(RecordRowMapper.of(Row.class)).list(), addresseesWhere("v.code = ? and r.reference = ?", reviewCode, reference))
                 .stream().findFirst();
     }
 
     /** Open recommendations whose latest progress update is rated RED. */
     List<Long> findOpenRatedRed() {
-        return jdbc.sql("""
+        return tables.sql("""
                 select r.id from recommendation r
                 join progress_update u on u.id = (select max(p.id) from progress_update p where p.recommendation_id = r.id)
                 where u.rag = 'RED' and r.status in ('IN_PROGRESS', 'CLOSURE_PROPOSED')
@@ -95,7 +95,7 @@ class RecommendationRepository {
      * column. An imported update has no date: the day it was imported is not the day it was written.
      */
     List<PublishedRecommendation> findPublished(String reviewCode) {
-        return jdbc.sql("""
+        return tables.sql("""
                 select r.reference, r.section, r.text, r.status, r.owner_group, u.public_update,
                        case when u.imported then null else u.submitted_at end as updated_at
                 from recommendation r
@@ -111,7 +111,7 @@ class RecommendationRepository {
         for (RecommendationStatus status : RecommendationStatus.values()) {
             counts.put(status, 0L);
         }
-        jdbc.sql("""
+        tables.sql("""
                 select r.status, count(*) as n from recommendation r join review v on v.id = r.review_id
                 where v.code = ? group by r.status""")
                 .param(reviewCode)
@@ -126,32 +126,27 @@ class RecommendationRepository {
      * and then finds the version moved on.
      */
     boolean claim(long id, int version, OffsetDateTime now) {
-        byId.clear();
-        return jdbc.sql("update recommendation set version = version + 1, updated_at = ? where id = ? and version = ?")
+        return tables.sql("update recommendation set version = version + 1, updated_at = ? where id = ? and version = ?")
                 .params(now, id, version).update() == 1;
     }
 
     void updateStatus(long id, RecommendationStatus status, OffsetDateTime now) {
-        byId.clear();
-        jdbc.sql("update recommendation set status = ?, updated_at = ?, version = version + 1 where id = ?")
+        tables.sql("update recommendation set status = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(status.name(), now, id).update();
     }
 
     void updateOwner(long id, String ownerGroup, String ownerUser, OffsetDateTime now) {
-        byId.clear();
-        jdbc.sql("update recommendation set owner_group = ?, owner_user = ?, updated_at = ?, version = version + 1 where id = ?")
+        tables.sql("update recommendation set owner_group = ?, owner_user = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(ownerGroup, ownerUser, now, id).update();
     }
 
     void updateTargetDate(long id, LocalDate targetDate, OffsetDateTime now) {
-        byId.clear();
-        jdbc.sql("update recommendation set target_date = ?, updated_at = ?, version = version + 1 where id = ?")
+        tables.sql("update recommendation set target_date = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(targetDate, now, id).update();
     }
 
     void startResponseRound(long id, LocalDate responseDueOn, OffsetDateTime now) {
-        byId.clear();
-        jdbc.sql("""
+        tables.sql("""
                 update recommendation set status = ?, response_due_on = ?, response_round = response_round + 1,
                        updated_at = ?, version = version + 1 where id = ?""")
                 .params(RecommendationStatus.AWAITING_RESPONSE.name(), responseDueOn, now, id).update();
@@ -159,7 +154,7 @@ class RecommendationRepository {
 
     private Map<Long, List<String>> addresseesWhere(String condition, Object... parameters) {
         Map<Long, List<String>> addressees = new LinkedHashMap<>();
-        jdbc.sql("""
+        tables.sql("""
                 select a.recommendation_id, a.organisation from recommendation_addressee a
                 join recommendation r on r.id = a.recommendation_id join review v on v.id = r.review_id
                 where %s order by a.recommendation_id, a.ordinal""".formatted(condition))

@@ -6,22 +6,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class TransactionCacheTest {
 
-    TransactionCache<Long, String> cache = new TransactionCache<>();
+    JdbcDataSource dataSource = dataSource();
+    TransactionCache<Long, String> cache = new TransactionCache<>(JdbcClient.create(dataSource));
     AtomicInteger reads = new AtomicInteger();
-    DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource());
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
 
     @Test
-    void aValueIsReadOncePerTransactionAndAgainAfterAWrite() {
+    void aValueIsReadOncePerTransactionAndAgainAfterAnyStatementThatIsNotAQuery() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             assertThat(read(1)).isEqualTo("read 1");
             assertThat(read(1)).isEqualTo("read 1");
-            cache.clear();
+            cache.sql("select 1").query(Integer.class).single();
+            assertThat(read(1)).isEqualTo("read 1");
+            cache.sql("  create table if not exists kept (id int)").update();
             assertThat(read(1)).isEqualTo("read 2");
         });
         new TransactionTemplate(transactions).executeWithoutResult(status -> assertThat(read(1)).isEqualTo("read 3"));

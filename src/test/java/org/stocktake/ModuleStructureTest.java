@@ -9,7 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -66,6 +72,50 @@ class ModuleStructureTest {
                 .because("the engine's impl packages change without notice between releases, so an upgrade looks in engine "
                         + "alone; Authentication is what the public IdentityService answers with")
                 .check(MAIN);
+    }
+
+    /** Each of Stocktake's tables and the one module whose SQL may name it; the others ask that module. */
+    static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
+            Map.entry("review", "review"), Map.entry("recommendation", "review"), Map.entry("recommendation_addressee", "review"),
+            Map.entry("addressee_response", "review"), Map.entry("progress_update", "review"),
+            Map.entry("import_job", "imports"),
+            Map.entry("decision", "oversight"), Map.entry("escalation", "oversight"),
+            Map.entry("reminder", "notify"), Map.entry("outbox_message", "notify"),
+            Map.entry("board_pack", "report"));
+
+    @Test
+    void eachModulesSqlNamesOnlyItsOwnTables() throws IOException {
+        Path main = Path.of("src", "main", "java", "org", "stocktake");
+        Pattern tableNamed = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_]+)");
+        List<String> trespasses = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(main)) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String module = main.relativize(source).getName(0).toString();
+                Matcher named = tableNamed.matcher(Files.readString(source));
+                while (named.find()) {
+                    String owner = TABLE_OWNERS.get(named.group(1).toLowerCase(Locale.ROOT));
+                    if (owner != null && !owner.equals(module)) {
+                        trespasses.add(main.relativize(source) + " names " + named.group(1) + ", which is " + owner + "'s");
+                    }
+                }
+            }
+        }
+        assertThat(TABLE_OWNERS.keySet()).as("every table in the migrations has an owner").containsExactlyInAnyOrderElementsOf(migratedTables());
+        assertThat(trespasses).isEmpty();
+    }
+
+    private static List<String> migratedTables() throws IOException {
+        Pattern created = Pattern.compile("(?i)create table (?:if not exists )?([a-z_]+)");
+        List<String> tables = new ArrayList<>();
+        try (Stream<Path> migrations = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            for (Path migration : migrations.toList()) {
+                Matcher table = created.matcher(Files.readString(migration));
+                while (table.find()) {
+                    tables.add(table.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return tables;
     }
 
     @Test

@@ -3,14 +3,12 @@ package org.stocktake.imports;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
@@ -30,18 +28,15 @@ class RegisterExport {
 
     private final ReviewService reviews;
     private final RecommendationService recommendations;
-    private final JdbcClient jdbc;
-
-    RegisterExport(ReviewService reviews, RecommendationService recommendations, JdbcClient jdbc) {
+    RegisterExport(ReviewService reviews, RecommendationService recommendations) {
         this.reviews = reviews;
         this.recommendations = recommendations;
-        this.jdbc = jdbc;
     }
 
     /** The review's recommendations that pass the filter, in the import format. */
     String csv(String reviewCode, Predicate<Recommendation> included) {
         Review review = reviews.get(reviewCode);
-        Map<Long, String> latestPublicUpdates = latestPublicUpdates(reviewCode);
+        Map<Long, String> latestPublicUpdates = recommendations.latestPublicUpdates(reviewCode);
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Recommendation recommendation : recommendations.listByReview(reviewCode).stream().filter(included).toList()) {
@@ -53,18 +48,5 @@ class RegisterExport {
             throw new UncheckedIOException(e);
         }
         return csv.toString();
-    }
-
-    private Map<Long, String> latestPublicUpdates(String reviewCode) {
-        Map<Long, String> updates = new HashMap<>();
-        jdbc.sql("""
-                select p.recommendation_id, p.public_update from progress_update p
-                join (select recommendation_id, max(id) as id from progress_update group by recommendation_id) latest on latest.id = p.id
-                join recommendation r on r.id = p.recommendation_id join review v on v.id = r.review_id
-                where v.code = ?""")
-                .param(reviewCode)
-                .query((rs, row) -> updates.put(rs.getLong(1), rs.getString(2)))
-                .list();
-        return updates;
     }
 }

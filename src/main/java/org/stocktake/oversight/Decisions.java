@@ -183,6 +183,11 @@ public class Decisions {
         return decisions.findByRecommendation(recommendationId);
     }
 
+    /** Every decision of a kind, oldest first. */
+    public List<Decision> ofKind(DecisionKind kind) {
+        return decisions.findByKind(kind);
+    }
+
     /** Every decision taken from {@code from} until (not including) {@code until}. */
     public List<Decision> between(OffsetDateTime from, OffsetDateTime until) {
         return decisions.findBetween(from, until);

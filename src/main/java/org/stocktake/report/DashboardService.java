@@ -109,7 +109,7 @@ class DashboardService {
     private List<Dashboard.StepTime> stepTimes(List<Recommendation> visible) {
         Set<String> closed = visible.stream().filter(recommendation -> CLOSED.contains(recommendation.status()))
                 .map(Recommendation::businessKey).collect(Collectors.toSet());
-        List<StepTimes.StepTime> taken = stepTimes.of(visible.stream().map(Recommendation::businessKey).toList());
+        List<StepTimes.StepTime> taken = stepTimes.of(visible);
         Map<String, List<Duration>> byStep = new LinkedHashMap<>();
         byStep.put("Response (task open to answered)", durations(taken, StepTimes.Step.RESPONSE, null));
         byStep.put("Owner assignment", durations(taken, StepTimes.Step.ASSIGNMENT, null));

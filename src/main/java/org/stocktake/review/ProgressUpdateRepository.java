@@ -1,7 +1,9 @@
 package org.stocktake.review;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,5 +52,19 @@ class ProgressUpdateRepository {
     Optional<ProgressUpdate> findLatest(long recommendationId) {
         return jdbc.sql(SELECT + " where recommendation_id = ? order by submitted_at desc, id desc fetch first 1 rows only")
                 .param(recommendationId).query(RecordRowMapper.of(ProgressUpdate.class)).optional();
+    }
+
+    /** Each recommendation's latest public update, of a review's, by recommendation id. */
+    Map<Long, String> latestPublicUpdates(String reviewCode) {
+        Map<Long, String> updates = new HashMap<>();
+        jdbc.sql("""
+                select p.recommendation_id, p.public_update from progress_update p
+                join (select recommendation_id, max(id) as id from progress_update group by recommendation_id) latest on latest.id = p.id
+                join recommendation r on r.id = p.recommendation_id join review v on v.id = r.review_id
+                where v.code = ?""")
+                .param(reviewCode)
+                .query((rs, row) -> updates.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return updates;
     }
 }

@@ -3,6 +3,7 @@ package org.stocktake.review;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,13 @@ class RecommendationRepository {
         return tables.sql("select import_id, imported_status from recommendation where id = ? and import_id is not null")
                 .param(id).query((row, n) -> new RecommendationService.ImportedAs(row.getLong("import_id"),
                         RecommendationStatus.valueOf(row.getString("imported_status")))).optional();
+    }
+
+    Map<Long, OffsetDateTime> registeredAt() {
+        Map<Long, OffsetDateTime> registered = new HashMap<>();
+        tables.sql("select id, created_at from recommendation")
+                .query((row, n) -> registered.put(row.getLong("id"), row.getObject("created_at", OffsetDateTime.class))).list();
+        return registered;
     }
 
     boolean existsReference(long reviewId, String reference) {

@@ -124,12 +124,27 @@ public class RecommendationService {
         return responses.timingsByReview(reviewCode);
     }
 
+    /** Every response's timing, of every review. */
+    public List<ResponseTiming> responseTimings() {
+        return responses.timings();
+    }
+
+    /** When each recommendation was registered (or imported), by id. */
+    public Map<Long, OffsetDateTime> registeredAt() {
+        return recommendations.registeredAt();
+    }
+
     public List<AddresseeResponse> responses(long recommendationId) {
         return responses.findByRecommendation(recommendationId);
     }
 
     public List<ProgressUpdate> progressUpdates(long recommendationId) {
         return progressUpdates.findByRecommendation(recommendationId);
+    }
+
+    /** Each recommendation's latest public update, of a review's, by recommendation id. */
+    public Map<Long, String> latestPublicUpdates(String reviewCode) {
+        return progressUpdates.latestPublicUpdates(reviewCode);
     }
 
     public Optional<ProgressUpdate> latestProgressUpdate(long recommendationId) {

@@ -37,12 +37,17 @@ class ResponseRepository {
     /** When each response of a review was due and when it came. */
     List<ResponseTiming> timingsByReview(String reviewCode) {
         return jdbc.sql("""
-                select r.recommendation_id, r.due_on, r.responded_at
+                select r.recommendation_id, r.response_round, r.due_on, r.responded_at
                 from addressee_response r
                 join recommendation c on c.id = r.recommendation_id
                 join review v on v.id = c.review_id
                 where v.code = ?""")
                 .param(reviewCode).query(RecordRowMapper.of(ResponseTiming.class)).list();
+    }
+
+    List<ResponseTiming> timings() {
+        return jdbc.sql("select recommendation_id, response_round, due_on, responded_at from addressee_response")
+                .query(RecordRowMapper.of(ResponseTiming.class)).list();
     }
 
     boolean anyAccepts(long recommendationId, int round) {

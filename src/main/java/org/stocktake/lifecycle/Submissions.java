@@ -15,7 +15,6 @@ import org.stocktake.oversight.EscalationAction;
 import org.stocktake.oversight.EscalationReview;
 import org.stocktake.oversight.ExtensionDecision;
 import org.stocktake.oversight.OwnerAssignment;
-import org.stocktake.policy.Policies;
 import org.stocktake.review.ProgressUpdateSubmission;
 import org.stocktake.review.Proposal;
 import org.stocktake.review.Rag;
@@ -23,7 +22,6 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ResponseDecision;
 import org.stocktake.review.ResponseSubmission;
-import org.stocktake.review.ReviewService;
 import org.stocktake.security.Roles;
 
 /**
@@ -36,18 +34,13 @@ import org.stocktake.security.Roles;
 public class Submissions {
 
     private final RecommendationService recommendations;
-    private final ReviewService reviews;
     private final Decisions decisions;
-    private final Policies policies;
     private final InstanceAccess instanceAccess;
     private final Clock clock;
 
-    Submissions(RecommendationService recommendations, ReviewService reviews, Decisions decisions, Policies policies,
-                InstanceAccess instanceAccess, Clock clock) {
+    Submissions(RecommendationService recommendations, Decisions decisions, InstanceAccess instanceAccess, Clock clock) {
         this.recommendations = recommendations;
-        this.reviews = reviews;
         this.decisions = decisions;
-        this.policies = policies;
         this.instanceAccess = instanceAccess;
         this.clock = clock;
     }
@@ -129,12 +122,6 @@ public class Submissions {
         ClosureDecision decision = submission.choice(BOARD_DECISION, ClosureDecision.class);
         decisions.signOffClosure(recommendationId, proposedClosure, decision, submission.text(BOARD_COMMENT), submission.submittedBy());
         submission.keep(BOARD_DECISION, decision.name());
-        boolean approved = decision == ClosureDecision.APPROVE;
-        Policies.AssuranceDecision assurance = approved
-                ? policies.assurance(proposedClosure, reviews.get(recommendations.get(recommendationId).reviewCode()).kind(), recommendationId)
-                : null;
-        submission.keep(ASSURANCE_REQUIRED, approved && assurance.checkClosure());
-        submission.keep(ASSURANCE_AFTER, approved && assurance.checkClosure() ? assurance.checkAfter() : null);
     }
 
     /** Task_AssuranceCheck: the board confirms a closure still holds, or reopens it. */

@@ -10,20 +10,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.springframework.stereotype.Component;
 import org.stocktake.oversight.EscalationReason;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ReviewKind;
 
 /**
  * The decision tables the board's secretariat owns, {@code bpmn/escalation-policy.dmn} and
- * {@code bpmn/assurance-policy.dmn}, evaluated in their latest deployed version, so a new version
- * changes the next decision without a code change. Each policy also lists every case the process
- * can put to it, so a new version is tried on all of them before it is deployed.
+ * {@code bpmn/assurance-policy.dmn}. The model's business rule tasks evaluate their latest
+ * deployed version, so a new version changes the next decision without a code change. Each policy
+ * also lists every case the process can put to it, so a new version is tried on all of them
+ * before it is deployed, and says how its answer is read.
  */
-@Component
-public class Policies {
+public final class Policies {
 
     static final String ESCALATION_POLICY = "EscalationPolicy";
     static final String ASSURANCE_POLICY = "AssurancePolicy";
@@ -34,15 +32,12 @@ public class Policies {
     private static final List<RecommendationStatus> CLOSURES = List.of(RecommendationStatus.RESOLVED,
             RecommendationStatus.RESOLVED_BY_OTHER_MEANS, RecommendationStatus.NOT_ACCEPTED, RecommendationStatus.TRANSFERRED);
 
-    private final DecisionService decisions;
-
-    public Policies(DecisionService decisions) {
-        this.decisions = decisions;
+    private Policies() {
     }
 
     public record EscalationDecision(boolean escalateToBoard, boolean notifySecretariat, String severity) {
 
-        static EscalationDecision from(DmnDecisionResultEntries result) {
+        public static EscalationDecision from(DmnDecisionResultEntries result) {
             EscalationDecision decision = new EscalationDecision(required(result, "escalateToBoard"),
                     required(result, "notifySecretariat"), result.getEntry("severity"));
             if (decision.escalateToBoard() && !SEVERITIES.contains(decision.severity())) {
@@ -53,7 +48,7 @@ public class Policies {
         }
     }
 
-    public record AssuranceDecision(boolean checkClosure, String checkAfter) {
+    record AssuranceDecision(boolean checkClosure, String checkAfter) {
 
         static AssuranceDecision from(DmnDecisionResultEntries result) {
             AssuranceDecision decision = new AssuranceDecision(required(result, "checkClosure"), result.getEntry("checkAfter"));
@@ -73,19 +68,6 @@ public class Policies {
     static final Policy ASSURANCE = new Policy(ASSURANCE_POLICY, "bpmn/assurance-policy.dmn", everyAssuranceCase(),
             AssuranceDecision::from);
     static final List<Policy> ALL = List.of(ESCALATION, ASSURANCE);
-
-    public EscalationDecision escalation(EscalationReason reason, ReviewKind reviewKind, long daysOverdue, long timesEscalated) {
-        return EscalationDecision.from(evaluate(ESCALATION_POLICY, escalationInputs(reason, reviewKind, daysOverdue, timesEscalated)));
-    }
-
-    /** A quarter of ordinary closures is sampled: those whose id is a multiple of 4. */
-    public AssuranceDecision assurance(RecommendationStatus closureStatus, ReviewKind reviewKind, long recommendationId) {
-        return AssuranceDecision.from(evaluate(ASSURANCE_POLICY, assuranceInputs(closureStatus, reviewKind, recommendationId % 4)));
-    }
-
-    private DmnDecisionResultEntries evaluate(String key, Map<String, Object> inputs) {
-        return decisions.evaluateDecisionByKey(key).variables(inputs).evaluate().getSingleResult();
-    }
 
     private static Map<String, Object> escalationInputs(EscalationReason reason, ReviewKind reviewKind, long daysOverdue,
                                                         long timesEscalated) {

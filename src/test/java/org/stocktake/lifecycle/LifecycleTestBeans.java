@@ -21,7 +21,6 @@ import org.stocktake.notify.Notifications;
 import org.stocktake.notify.Reminders;
 import org.stocktake.oversight.Decisions;
 import org.stocktake.oversight.Escalations;
-import org.stocktake.policy.Policies;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;
 import org.stocktake.calendar.CalendarSettings;
@@ -45,7 +44,7 @@ final class LifecycleTestBeans {
     final ReportingCalendar calendar;
     final ResponseRound responseRound;
 
-    /** The policies are the real decision tables, evaluated by the test's engine. */
+    /** The policies are the real decision tables, evaluated by the test's engine from the model's business rule tasks. */
     LifecycleTestBeans(ProcessEngine engine) {
         Binder settings = applicationSettings();
         ZoneId zone = EngineZone.parse(settings.bind(EngineZone.SETTING, String.class).get());
@@ -55,17 +54,18 @@ final class LifecycleTestBeans {
         calendar = new ReportingCalendar(settings.bind("stocktake.reporting", ReportingSettings.class).get(), workingDays, recommendations, clock);
         responseRound = new ResponseRound(recommendations, calendar, workingDays,
                 settings.bind("stocktake.response", ResponseSettings.class).get(), clock);
-        Policies policies = new Policies(engine.getDecisionService());
         Mocks.register("reportingCalendar", calendar);
         Mocks.register("responseRound", responseRound);
         Mocks.register("updatePlanner", new UpdatePlanner(calendar));
         Mocks.register("responseConclusion", new ResponseConclusion(recommendations));
-        Mocks.register("reminding", new Reminding(reminders, responseRound, calendar, clock));
-        Mocks.register("escalating", new Escalating(escalations, policies, recommendations, reviews, responseRound, calendar, notifications, clock));
+        Mocks.register("remindAddressee", new RemindAddressee(reminders, responseRound, calendar, clock));
+        Mocks.register("remindOwner", new RemindOwner(reminders, calendar, clock));
+        Mocks.register("policyInputs", new PolicyInputs(recommendations, reviews, escalations, responseRound, calendar, clock));
+        Mocks.register("escalationRecorder", new EscalationRecorder(escalations, responseRound, calendar, notifications));
         Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations));
         InstanceAccess instanceAccess = new InstanceAccess(recommendations);
         Mocks.register("instanceAccess", instanceAccess);
-        Mocks.register("submissions", new Submissions(recommendations, reviews, decisions, policies, instanceAccess, clock));
+        Mocks.register("submissions", new Submissions(recommendations, decisions, instanceAccess, clock));
     }
 
     static void reset() {

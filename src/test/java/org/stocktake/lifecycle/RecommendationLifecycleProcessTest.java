@@ -299,6 +299,9 @@ class RecommendationLifecycleProcessTest {
 
         verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "MEDIUM");
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
+        then(processEngine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+                .decisionDefinitionKey("EscalationPolicy").activityIdIn("BusinessRuleTask_EscalateOverdueResponse").count())
+                .as("each weekly check asked the policy, in the model").isEqualTo(3);
     }
 
     // ---- late from the start: registered or imported with the deadline past, today, or near ----
@@ -327,6 +330,9 @@ class RecommendationLifecycleProcessTest {
         fire(job("BoundaryEvent_ResponseOverdue", instance));
         verify(beans.escalations).raise(RECOMMENDATION_ID, EscalationReason.RESPONSE_OVERDUE, "home-office", "MEDIUM");
         assertThat(instance).isWaitingAt(TASK_RECORD_RESPONSE, TASK_REVIEW_ESCALATION);
+        then(processEngine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+                .decisionDefinitionKey("EscalationPolicy").activityIdIn("BusinessRuleTask_EscalateOverdueResponse").count())
+                .as("each weekly check asked the policy, in the model").isEqualTo(3);
     }
 
     @Test
@@ -620,6 +626,14 @@ class RecommendationLifecycleProcessTest {
 
         verify(beans.decisions).checkAssurance(RECOMMENDATION_ID, AssuranceResult.CONFIRMED, null, "board-member");
         assertThat(instance).isEnded().hasPassed("EndEvent_ClosureConfirmed");
+        // the model's business rule task made the decision, so the history (and Cockpit) ties it to the process
+        then(processEngine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+                .decisionDefinitionKey("AssurancePolicy").includeInputs().includeOutputs().list()).singleElement().satisfies(decision -> {
+                    then(decision.getActivityId()).isEqualTo("BusinessRuleTask_ApplyAssurancePolicy");
+                    then(decision.getInputs()).extracting(input -> input.getValue()).contains("RESOLVED_BY_OTHER_MEANS");
+                    then(decision.getOutputs()).extracting(output -> output.getVariableName() + "=" + output.getValue())
+                            .contains("checkClosure=true");
+                });
     }
 
     @Test

@@ -23,8 +23,9 @@ class ModelBeansTest {
 
     @Test
     void theBeansAreThoseTheModelsName() {
-        assertThat(((ModelBeans) engine.getBeans()).names()).containsExactlyInAnyOrder("boardPacks", "escalating", "instanceAccess",
-                "reminding", "reportingCalendar", "responseConclusion", "responseRound", "submissions", "taskFormContext", "updatePlanner");
+        assertThat(((ModelBeans) engine.getBeans()).names()).containsExactlyInAnyOrder("boardPacks", "escalationRecorder", "instanceAccess",
+                "policyInputs", "remindAddressee", "remindOwner", "reportingCalendar", "responseConclusion", "responseRound", "submissions",
+                "taskFormContext", "updatePlanner");
     }
 
     @Test

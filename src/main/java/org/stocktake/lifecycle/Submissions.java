@@ -4,6 +4,7 @@ import static org.stocktake.lifecycle.ProcessVariables.*;
 
 import java.time.Clock;
 
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
@@ -26,8 +27,9 @@ import org.stocktake.security.Roles;
 
 /**
  * The complete listeners of the model's user tasks ({@code ${submissions.response(task)}}): each
- * checks what was submitted, records it in our tables in the task's own transaction, and keeps
- * only the routing values the gateways after it need. A refused submission rolls back the
+ * checks what was submitted (with the same Bean Validation constraints the API uses), records it
+ * in our tables in the task's own transaction, and keeps only the routing values the gateways
+ * after it need. A refused submission rolls back the
  * completion, so the task stays open.
  */
 @Component("submissions")
@@ -36,12 +38,15 @@ public class Submissions {
     private final RecommendationService recommendations;
     private final Decisions decisions;
     private final InstanceAccess instanceAccess;
+    private final Validator validator;
     private final Clock clock;
 
-    Submissions(RecommendationService recommendations, Decisions decisions, InstanceAccess instanceAccess, Clock clock) {
+    Submissions(RecommendationService recommendations, Decisions decisions, InstanceAccess instanceAccess, Validator validator,
+                Clock clock) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.instanceAccess = instanceAccess;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -50,8 +55,8 @@ public class Submissions {
         TaskSubmission submission = submitted(task);
         String addressee = submission.candidateGroup();
         submission.requireMemberOf(addressee);
-        ResponseSubmission response = new ResponseSubmission(submission.choice(DECISION, ResponseDecision.class),
-                submission.text(RESPONSE_TEXT), submission.text(RATIONALE));
+        ResponseSubmission response = submission.valid(new ResponseSubmission(submission.choice(DECISION, ResponseDecision.class),
+                submission.text(RESPONSE_TEXT), submission.text(RATIONALE)));
         recommendations.recordResponse(submission.recommendationId(), addressee, response, submission.submittedBy());
     }
 
@@ -59,8 +64,8 @@ public class Submissions {
     public void ownerAssignment(DelegateTask task) {
         TaskSubmission submission = submitted(task);
         submission.requireMemberOf(Roles.SECRETARIAT);
-        OwnerAssignment assignment = new OwnerAssignment(submission.text(OWNER_GROUP), submission.text(OWNER_USER),
-                submission.date(TARGET_DATE));
+        OwnerAssignment assignment = submission.valid(new OwnerAssignment(submission.text(OWNER_GROUP), submission.text(OWNER_USER),
+                submission.date(TARGET_DATE)));
         decisions.assignOwner(submission.recommendationId(), assignment, submission.submittedBy());
         // before the new owner is kept: the grant moves from the owner the process still names
         instanceAccess.moveOwnerGrant(task.getExecution().getProcessInstance(), assignment.ownerGroup());
@@ -72,14 +77,14 @@ public class Submissions {
     public void progressUpdate(DelegateTask task) {
         TaskSubmission submission = submitted(task);
         submission.requireMemberOf((String) submission.processValue(OWNER_GROUP));
-        ProgressUpdateSubmission update = new ProgressUpdateSubmission(
+        ProgressUpdateSubmission update = submission.valid(new ProgressUpdateSubmission(
                 (String) submission.processValue(REPORTING_QUARTER),
                 submission.choice(RAG, Rag.class),
                 submission.text(PUBLIC_UPDATE),
                 submission.text(RESTRICTED_NOTE),
                 submission.choice(PROPOSAL, Proposal.class),
                 submission.date(PROPOSED_TARGET_DATE),
-                submission.text(EVIDENCE));
+                submission.text(EVIDENCE)));
         recommendations.recordProgressUpdate(submission.recommendationId(), update, submission.submittedBy());
         submission.keep(RAG, update.rag().name());
         submission.keep(PROPOSAL, update.proposal().name());
@@ -92,12 +97,12 @@ public class Submissions {
     public void escalationReview(DelegateTask task) {
         TaskSubmission submission = submitted(task);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
-        EscalationReview review = new EscalationReview(submission.choice(ESCALATION_ACTION, EscalationAction.class),
-                submission.text(BOARD_COMMENT), submission.text(OWNER_GROUP), submission.date(TARGET_DATE));
+        EscalationReview review = submission.valid(new EscalationReview(submission.choice(ESCALATION_ACTION, EscalationAction.class),
+                submission.text(BOARD_COMMENT), submission.text(OWNER_GROUP), submission.date(TARGET_DATE)));
         // the model copies the escalation's id into the task as it opens (several may be open at once);
         // a submission cannot change it, since only the form's fields are accepted
         decisions.reviewEscalation((Long) task.getExecution().getVariableLocal(ESCALATION_ID), review, submission.submittedBy());
-        if (review.action() == EscalationAction.REASSIGN) {
+        if (review.escalationAction() == EscalationAction.REASSIGN) {
             instanceAccess.moveOwnerGrant(task.getExecution().getProcessInstance(), review.ownerGroup());
             submission.keep(OWNER_GROUP, review.ownerGroup());
             submission.keep(OWNER_USER, null);
@@ -155,6 +160,6 @@ public class Submissions {
     }
 
     private TaskSubmission submitted(DelegateTask task) {
-        return new TaskSubmission(task, recommendations, clock.getZone());
+        return new TaskSubmission(task, recommendations, validator, clock.getZone());
     }
 }

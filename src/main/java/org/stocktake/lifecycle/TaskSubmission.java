@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
@@ -29,12 +32,14 @@ final class TaskSubmission {
 
     private final DelegateTask task;
     private final RecommendationService recommendations;
+    private final Validator validator;
     /** The zone a date picked as a moment is read in: the one clock's. */
     private final ZoneId zone;
 
-    TaskSubmission(DelegateTask task, RecommendationService recommendations, ZoneId zone) {
+    TaskSubmission(DelegateTask task, RecommendationService recommendations, Validator validator, ZoneId zone) {
         this.task = task;
         this.recommendations = recommendations;
+        this.validator = validator;
         this.zone = zone;
         // Two completions of one task both claim the recommendation first. The second waits for the
         // first to commit and is refused (its version moved on); or, having come after that commit,
@@ -158,6 +163,15 @@ final class TaskSubmission {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be a date written 2027-03-31, not " + text);
         }
+    }
+
+    /** What was submitted, once it passes its constraints; every problem is reported with its field. */
+    <T> T valid(T submitted) {
+        Set<ConstraintViolation<T>> violations = validator.validate(submitted);
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(violations);
+        }
+        return submitted;
     }
 
     /** Sets a routing value on the process instance, where the gateways after the task read it. */

@@ -67,14 +67,14 @@ public class Decisions {
         Recommendation before = recommendations.get(escalation.recommendationId());
         recommendations.claimChange(before);
         List<Change> changes = new ArrayList<>();
-        switch (review.action()) {
+        switch (review.escalationAction()) {
             case EXTEND -> {
-                requireOwner(before, review.action());
+                requireOwner(before, review.escalationAction());
                 requireFuture("targetDate", review.targetDate());
                 changeTargetDate(before, review.targetDate(), changes);
             }
             case REASSIGN -> {
-                requireOwner(before, review.action());
+                requireOwner(before, review.escalationAction());
                 requireOrganisation("ownerGroup", review.ownerGroup());
                 changeOwner(before, review.ownerGroup(), null, changes);
             }
@@ -83,13 +83,13 @@ public class Decisions {
             }
         }
         escalations.markReviewed(escalationId);
-        decisions.insert(before.id(), DecisionKind.ESCALATION_REVIEW, review.action(), review.boardComment(), escalationId,
+        decisions.insert(before.id(), DecisionKind.ESCALATION_REVIEW, review.escalationAction(), review.boardComment(), escalationId,
                 changes, by, now());
         // the addressee whose response was overdue, or the owner the escalation was about (before any reassignment)
         String told = escalation.reason() == EscalationReason.RESPONSE_OVERDUE ? escalation.subject() : before.ownerGroup();
-        tell(before.id(), told, "The board's action on an escalation: " + review.action(),
+        tell(before.id(), told, "The board's action on an escalation: " + review.escalationAction(),
                 escalation.summary() + "." + describe(changes) + comment(review.boardComment()));
-        if (review.action() == EscalationAction.REASSIGN) {
+        if (review.escalationAction() == EscalationAction.REASSIGN) {
             tell(before.id(), "Your organisation now owns this recommendation", "The board reassigned it." + comment(review.boardComment()));
         }
     }

@@ -1,16 +1,13 @@
 package org.stocktake.review;
 
-import org.stocktake.errors.InvalidInputException;
+import jakarta.validation.constraints.NotNull;
+import org.stocktake.errors.RequiredWhen;
 
 /** What an addressee submits: a decision, its text, and the reasons unless it simply accepts. */
-public record ResponseSubmission(ResponseDecision decision, String responseText, String rationale) {
-
-    public ResponseSubmission {
-        if (decision == null) {
-            throw new InvalidInputException("decision", "is required: ACCEPTED, PARTIALLY_ACCEPTED or NOT_ACCEPTED");
-        }
-        if (decision != ResponseDecision.ACCEPTED && (rationale == null || rationale.isBlank())) {
-            throw new InvalidInputException("rationale", "is required when the recommendation is " + decision + ": give the reasons");
-        }
-    }
+@RequiredWhen(field = "rationale", when = "decision", is = {"PARTIALLY_ACCEPTED", "NOT_ACCEPTED"},
+        message = "is required unless the recommendation is accepted: give the reasons")
+public record ResponseSubmission(
+        @NotNull(message = "is required: ACCEPTED, PARTIALLY_ACCEPTED or NOT_ACCEPTED") ResponseDecision decision,
+        String responseText,
+        String rationale) {
 }

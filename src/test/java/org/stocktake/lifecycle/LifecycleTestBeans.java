@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
+import jakarta.validation.Validation;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.stocktake.engine.EngineClock;
 import org.stocktake.engine.EngineZone;
@@ -65,7 +66,8 @@ final class LifecycleTestBeans {
         Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations));
         InstanceAccess instanceAccess = new InstanceAccess(recommendations);
         Mocks.register("instanceAccess", instanceAccess);
-        Mocks.register("submissions", new Submissions(recommendations, decisions, instanceAccess, clock));
+        Mocks.register("submissions", new Submissions(recommendations, decisions, instanceAccess,
+                Validation.buildDefaultValidatorFactory().getValidator(), clock));
     }
 
     static void reset() {

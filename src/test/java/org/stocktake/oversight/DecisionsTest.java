@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,8 @@ class DecisionsTest {
     static final String REVIEW = "DECISIONS-TEST";
     static final AtomicInteger references = new AtomicInteger();
 
+    @Autowired
+    Validator validator;
     @Autowired
     Decisions decisions;
     @Autowired
@@ -89,7 +92,8 @@ class DecisionsTest {
         assertRefused(() -> decisions.assignOwner(id, new OwnerAssignment("tfl-typo", null, today.plusYears(1)), "sec"), "ownerGroup");
         assertRefused(() -> decisions.assignOwner(id, new OwnerAssignment("dft", "tfl-analyst", today.plusYears(1)), "sec"), "ownerUser");
         assertRefused(() -> decisions.assignOwner(id, new OwnerAssignment("dft", null, today.minusDays(1)), "sec"), "targetDate");
-        assertRefused(() -> new OwnerAssignment(" ", null, null), "ownerGroup");
+        assertThat(validator.validate(new OwnerAssignment(" ", null, null))).extracting(violation -> violation.getPropertyPath().toString())
+                .containsExactlyInAnyOrder("ownerGroup", "targetDate");
         assertThat(recommendations.get(id).ownerGroup()).isNull();
         assertThat(decisions.list(id)).isEmpty();
     }
@@ -101,7 +105,8 @@ class DecisionsTest {
 
         assertRefused(() -> decisions.reviewEscalation(escalation,
                 new EscalationReview(EscalationAction.REASSIGN, null, "tfl", null), "board"), "escalationAction");
-        assertRefused(() -> new EscalationReview(EscalationAction.DIRECT, " ", null, null), "boardComment");
+        assertThat(validator.validate(new EscalationReview(EscalationAction.DIRECT, " ", null, null)))
+                .extracting(violation -> violation.getPropertyPath().toString()).containsExactly("boardComment");
 
         decisions.reviewEscalation(escalation, new EscalationReview(EscalationAction.DIRECT, "Respond by Friday.", null, null), "board");
 

@@ -57,7 +57,7 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
                 tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"), null);
         create(engine, OVERDUE, 4, "Tasks past their due date",
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"), null);
-        create(engine, AWAITING_BOARD, 5, "Escalations, extensions, closures and assurance checks for the board",
+        create(engine, AWAITING_BOARD, 5, "EscalationService, extensions, closures and assurance checks for the board",
                 tasks.createTaskQuery().taskCandidateGroup(Roles.OVERSIGHT_BOARD).includeAssignedTasks(), Roles.OVERSIGHT_BOARD);
     }
 

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
-import org.stocktake.notify.Notifications;
+import org.stocktake.notify.NotificationService;
 import org.stocktake.oversight.EscalationReason;
-import org.stocktake.oversight.Escalations;
+import org.stocktake.oversight.EscalationService;
 import org.stocktake.policy.Policies;
 import org.stocktake.security.Roles;
 
@@ -31,12 +31,12 @@ public class EscalationRecorder implements ExecutionListener {
     /** Where the engine leaves a business rule task's result for its output mapping and end listeners. */
     static final String DECISION_RESULT = "decisionResult";
 
-    private final Escalations escalations;
+    private final EscalationService escalations;
     private final ResponseRound responseRound;
     private final ReportingCalendar calendar;
-    private final Notifications notifications;
+    private final NotificationService notifications;
 
-    EscalationRecorder(Escalations escalations, ResponseRound responseRound, ReportingCalendar calendar, Notifications notifications) {
+    EscalationRecorder(EscalationService escalations, ResponseRound responseRound, ReportingCalendar calendar, NotificationService notifications) {
         this.escalations = escalations;
         this.responseRound = responseRound;
         this.calendar = calendar;

@@ -6,7 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.stocktake.oversight.EscalationReason;
-import org.stocktake.oversight.Escalations;
+import org.stocktake.oversight.EscalationService;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;
 
@@ -20,12 +20,12 @@ public class PolicyInputs {
 
     private final RecommendationService recommendations;
     private final ReviewService reviews;
-    private final Escalations escalations;
+    private final EscalationService escalations;
     private final ResponseRound responseRound;
     private final ReportingCalendar calendar;
     private final Clock clock;
 
-    PolicyInputs(RecommendationService recommendations, ReviewService reviews, Escalations escalations, ResponseRound responseRound,
+    PolicyInputs(RecommendationService recommendations, ReviewService reviews, EscalationService escalations, ResponseRound responseRound,
                  ReportingCalendar calendar, Clock clock) {
         this.recommendations = recommendations;
         this.reviews = reviews;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.stocktake.notify.DueReminder;
 import org.stocktake.notify.ReminderKind;
-import org.stocktake.notify.Reminders;
+import org.stocktake.notify.ReminderService;
 
 /**
  * ServiceTask_RemindAddressee: reminds an addressee that its response is due. The days ahead are
@@ -20,12 +20,12 @@ import org.stocktake.notify.Reminders;
 @Component("remindAddressee")
 public class RemindAddressee implements JavaDelegate {
 
-    private final Reminders reminders;
+    private final ReminderService reminders;
     private final ResponseRound responseRound;
     private final ReportingCalendar calendar;
     private final Clock clock;
 
-    RemindAddressee(Reminders reminders, ResponseRound responseRound, ReportingCalendar calendar, Clock clock) {
+    RemindAddressee(ReminderService reminders, ResponseRound responseRound, ReportingCalendar calendar, Clock clock) {
         this.reminders = reminders;
         this.responseRound = responseRound;
         this.calendar = calendar;

@@ -10,17 +10,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.stocktake.notify.DueReminder;
 import org.stocktake.notify.ReminderKind;
-import org.stocktake.notify.Reminders;
+import org.stocktake.notify.ReminderService;
 
 /** ServiceTask_RemindOwner: reminds the owner that the quarter's progress update is due, as {@link RemindAddressee} does. */
 @Component("remindOwner")
 public class RemindOwner implements JavaDelegate {
 
-    private final Reminders reminders;
+    private final ReminderService reminders;
     private final ReportingCalendar calendar;
     private final Clock clock;
 
-    RemindOwner(Reminders reminders, ReportingCalendar calendar, Clock clock) {
+    RemindOwner(ReminderService reminders, ReportingCalendar calendar, Clock clock) {
         this.reminders = reminders;
         this.calendar = calendar;
         this.clock = clock;

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.stocktake.oversight.AssuranceResult;
 import org.stocktake.oversight.ClosureDecision;
-import org.stocktake.oversight.Decisions;
+import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.oversight.EscalationAction;
 import org.stocktake.oversight.EscalationReview;
 import org.stocktake.oversight.ExtensionDecision;
@@ -36,12 +36,12 @@ import org.stocktake.security.Roles;
 public class Submissions {
 
     private final RecommendationService recommendations;
-    private final Decisions decisions;
+    private final OversightDecisionService decisions;
     private final InstanceAccess instanceAccess;
     private final Validator validator;
     private final Clock clock;
 
-    Submissions(RecommendationService recommendations, Decisions decisions, InstanceAccess instanceAccess, Validator validator,
+    Submissions(RecommendationService recommendations, OversightDecisionService decisions, InstanceAccess instanceAccess, Validator validator,
                 Clock clock) {
         this.recommendations = recommendations;
         this.decisions = decisions;

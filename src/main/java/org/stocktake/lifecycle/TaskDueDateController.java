@@ -12,7 +12,7 @@ import org.stocktake.security.CurrentUser;
 
 /**
  * {@code PUT /api/tasks/{taskId}/due-date} with {@code {"dueOn": "2027-03-31", "reason": "..."}}:
- * the secretariat moves an open task's due date, with its reason (see {@link TaskDueDates}).
+ * the secretariat moves an open task's due date, with its reason (see {@link TaskDueDateService}).
  */
 @RestController
 class TaskDueDateController {
@@ -23,10 +23,10 @@ class TaskDueDateController {
     record TaskDue(String taskId, String name, Date due) {
     }
 
-    private final TaskDueDates dueDates;
+    private final TaskDueDateService dueDates;
     private final CurrentUser currentUser;
 
-    TaskDueDateController(TaskDueDates dueDates, CurrentUser currentUser) {
+    TaskDueDateController(TaskDueDateService dueDates, CurrentUser currentUser) {
         this.dueDates = dueDates;
         this.currentUser = currentUser;
     }

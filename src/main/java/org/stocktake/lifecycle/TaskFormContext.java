@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.stocktake.oversight.Escalations;
+import org.stocktake.oversight.EscalationService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
@@ -26,9 +26,9 @@ class TaskFormContext implements TaskListener {
 
     private final RecommendationService recommendations;
     private final ReviewService reviews;
-    private final Escalations escalations;
+    private final EscalationService escalations;
 
-    TaskFormContext(RecommendationService recommendations, ReviewService reviews, Escalations escalations) {
+    TaskFormContext(RecommendationService recommendations, ReviewService reviews, EscalationService escalations) {
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.escalations = escalations;

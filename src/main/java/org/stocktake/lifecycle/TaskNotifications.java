@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
-import org.stocktake.notify.Notifications;
+import org.stocktake.notify.NotificationService;
 
 /**
  * Tells people when a task waits for them, from the engine's task events (published inside the
@@ -24,10 +24,10 @@ import org.stocktake.notify.Notifications;
 @Component
 class TaskNotifications {
 
-    private final Notifications notifications;
+    private final NotificationService notifications;
     private final Clock clock;
 
-    TaskNotifications(Notifications notifications, Clock clock) {
+    TaskNotifications(NotificationService notifications, Clock clock) {
         this.notifications = notifications;
         this.clock = clock;
     }

@@ -24,14 +24,14 @@ class PolicyController {
     /** Far more than any decision table a person maintains. */
     static final long MAX_TABLE_BYTES = 1024 * 1024;
 
-    private final PolicyVersions versions;
+    private final PolicyVersionService versions;
 
-    PolicyController(PolicyVersions versions) {
+    PolicyController(PolicyVersionService versions) {
         this.versions = versions;
     }
 
     @GetMapping
-    List<PolicyVersions.PolicyVersion> current() {
+    List<PolicyVersionService.PolicyVersion> current() {
         return versions.current();
     }
 
@@ -42,7 +42,7 @@ class PolicyController {
 
     @PutMapping(path = "/{key}", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    PolicyVersions.PolicyVersion deploy(@PathVariable String key, HttpServletRequest request) throws IOException {
+    PolicyVersionService.PolicyVersion deploy(@PathVariable String key, HttpServletRequest request) throws IOException {
         return versions.deploy(key, RequestBodies.readAtMost(request, MAX_TABLE_BYTES,
                 "A policy table is at most 1 MB; this one is larger"));
     }

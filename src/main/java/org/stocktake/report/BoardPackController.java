@@ -21,9 +21,9 @@ class BoardPackController {
 
     private final BoardPackService packs;
     private final QuarterlyBoardPacks quarterly;
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    BoardPackController(BoardPackService packs, QuarterlyBoardPacks quarterly, Pages pages) {
+    BoardPackController(BoardPackService packs, QuarterlyBoardPacks quarterly, PageRenderer pages) {
         this.packs = packs;
         this.quarterly = quarterly;
         this.pages = pages;

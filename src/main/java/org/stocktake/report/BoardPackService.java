@@ -15,10 +15,10 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.stocktake.lifecycle.LifecycleModel;
-import org.stocktake.lifecycle.OpenTasks;
-import org.stocktake.lifecycle.WaitingTask;
-import org.stocktake.oversight.Decisions;
-import org.stocktake.oversight.Escalations;
+import org.stocktake.lifecycle.OpenTaskService;
+import org.stocktake.lifecycle.RecommendationTask;
+import org.stocktake.oversight.OversightDecisionService;
+import org.stocktake.oversight.EscalationService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
@@ -37,15 +37,15 @@ class BoardPackService {
 
     private final RecommendationService recommendations;
     private final ReviewService reviews;
-    private final OpenTasks openTasks;
-    private final Escalations escalations;
-    private final Decisions decisions;
+    private final OpenTaskService openTasks;
+    private final EscalationService escalations;
+    private final OversightDecisionService decisions;
     private final Directory directory;
     private final Visibility visibility;
     private final Clock clock;
 
-    BoardPackService(RecommendationService recommendations, ReviewService reviews, OpenTasks openTasks, Escalations escalations,
-                     Decisions decisions, Directory directory, Visibility visibility, Clock clock) {
+    BoardPackService(RecommendationService recommendations, ReviewService reviews, OpenTaskService openTasks, EscalationService escalations,
+                     OversightDecisionService decisions, Directory directory, Visibility visibility, Clock clock) {
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.openTasks = openTasks;
@@ -74,7 +74,7 @@ class BoardPackService {
         ZoneId zone = clock.getZone();
 
         List<BoardPack.Item> overdue = new ArrayList<>();
-        for (WaitingTask waiting : openTasks.waitingAt(LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE)) {
+        for (RecommendationTask waiting : openTasks.waitingAt(LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE)) {
             OffsetDateTime due = waiting.task().due();
             if (due != null && due.isBefore(now)) {
                 lines.of(waiting.businessKey(), "Progress update overdue", ChronoUnit.DAYS.between(due, now) + " days overdue",
@@ -111,16 +111,16 @@ class BoardPackService {
         return new BoardPack(quarter.toString(), now, scope, List.of(
                 new BoardPack.Section("Overdue progress updates", "Updates past their due date, still open.", overdue),
                 new BoardPack.Section("Rated RED", "Open recommendations whose latest update is rated RED.", red),
-                new BoardPack.Section("Escalations", "Referred to the board and not yet reviewed.", escalated),
+                new BoardPack.Section("EscalationService", "Referred to the board and not yet reviewed.", escalated),
                 new BoardPack.Section("Extension requests", "Owners asking for a later target date.", extensions),
                 new BoardPack.Section("Closures awaiting sign-off", "Proposed closures waiting for the board.", closures),
                 new BoardPack.Section("Assurance checks due", "Closures the board checks again.", assurance),
-                new BoardPack.Section("Decisions in " + quarter, "What the secretariat and the board decided this quarter.", decided)));
+                new BoardPack.Section("OversightDecisionService in " + quarter, "What the secretariat and the board decided this quarter.", decided)));
     }
 
     private List<BoardPack.Item> waitingFor(Lines lines, String taskKey, Detail detail, ZoneId zone) {
         List<BoardPack.Item> items = new ArrayList<>();
-        for (WaitingTask waiting : openTasks.waitingAt(taskKey)) {
+        for (RecommendationTask waiting : openTasks.waitingAt(taskKey)) {
             recommendations.findByBusinessKey(waiting.businessKey()).flatMap(recommendation -> lines.of(recommendation,
                     waiting.task().name(), detail.of(recommendation, recommendations.latestProgressUpdate(recommendation.id())),
                     waiting.task().created().atZoneSameInstant(zone).toLocalDate())).ifPresent(items::add);

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardController {
 
     private final DashboardService dashboards;
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    DashboardController(DashboardService dashboards, Pages pages) {
+    DashboardController(DashboardService dashboards, PageRenderer pages) {
         this.dashboards = dashboards;
         this.pages = pages;
     }

@@ -37,12 +37,12 @@ class DashboardService {
 
     private final ReviewService reviews;
     private final RecommendationService recommendations;
-    private final StepTimes stepTimes;
+    private final StepTimeReport stepTimes;
     private final Directory directory;
     private final Visibility visibility;
     private final Clock clock;
 
-    DashboardService(ReviewService reviews, RecommendationService recommendations, StepTimes stepTimes, Directory directory,
+    DashboardService(ReviewService reviews, RecommendationService recommendations, StepTimeReport stepTimes, Directory directory,
                      Visibility visibility, Clock clock) {
         this.reviews = reviews;
         this.recommendations = recommendations;
@@ -109,17 +109,17 @@ class DashboardService {
     private List<Dashboard.StepTime> stepTimes(List<Recommendation> visible) {
         Set<String> closed = visible.stream().filter(recommendation -> CLOSED.contains(recommendation.status()))
                 .map(Recommendation::businessKey).collect(Collectors.toSet());
-        List<StepTimes.StepTime> taken = stepTimes.of(visible);
+        List<StepTimeReport.StepTime> taken = stepTimes.of(visible);
         Map<String, List<Duration>> byStep = new LinkedHashMap<>();
-        byStep.put("Response (task open to answered)", durations(taken, StepTimes.Step.RESPONSE, null));
-        byStep.put("Owner assignment", durations(taken, StepTimes.Step.ASSIGNMENT, null));
-        byStep.put("Registration to closure", durations(taken, StepTimes.Step.SIGN_OFF, closed));
+        byStep.put("Response (task open to answered)", durations(taken, StepTimeReport.Step.RESPONSE, null));
+        byStep.put("Owner assignment", durations(taken, StepTimeReport.Step.ASSIGNMENT, null));
+        byStep.put("Registration to closure", durations(taken, StepTimeReport.Step.SIGN_OFF, closed));
         return byStep.entrySet().stream().map(entry -> stepTime(entry.getKey(), entry.getValue())).toList();
     }
 
-    private static List<Duration> durations(List<StepTimes.StepTime> taken, StepTimes.Step step, Set<String> only) {
+    private static List<Duration> durations(List<StepTimeReport.StepTime> taken, StepTimeReport.Step step, Set<String> only) {
         return taken.stream().filter(time -> time.step() == step && (only == null || only.contains(time.businessKey())))
-                .map(StepTimes.StepTime::duration).sorted().toList();
+                .map(StepTimeReport.StepTime::duration).sorted().toList();
     }
 
     private static Dashboard.StepTime stepTime(String step, List<Duration> sorted) {

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicSummaryController {
 
     private final PublicSummaryService summaries;
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    PublicSummaryController(PublicSummaryService summaries, Pages pages) {
+    PublicSummaryController(PublicSummaryService summaries, PageRenderer pages) {
         this.summaries = summaries;
         this.pages = pages;
     }

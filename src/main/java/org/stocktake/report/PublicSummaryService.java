@@ -41,7 +41,7 @@ class PublicSummaryService {
     PublicSummary of(String reviewCode) {
         Review review = reviews.get(reviewCode);
         List<PublishedRecommendation> published = new ArrayList<>(recommendations.published(reviewCode));
-        published.sort(Comparator.comparing(PublishedRecommendation::reference, References.NATURAL_ORDER));
+        published.sort(Comparator.comparing(PublishedRecommendation::reference, ReferenceOrder.NATURAL));
         Map<String, String> owners = directory.organisationNames(published.stream().map(PublishedRecommendation::ownerGroup)
                 .filter(Objects::nonNull).distinct().toList());
 

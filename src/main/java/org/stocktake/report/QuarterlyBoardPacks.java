@@ -24,10 +24,10 @@ public class QuarterlyBoardPacks {
 
     private final BoardPackService packs;
     private final BoardPackRepository stored;
-    private final Pages pages;
+    private final PageRenderer pages;
     private final Clock clock;
 
-    QuarterlyBoardPacks(BoardPackService packs, BoardPackRepository stored, Pages pages, Clock clock) {
+    QuarterlyBoardPacks(BoardPackService packs, BoardPackRepository stored, PageRenderer pages, Clock clock) {
         this.packs = packs;
         this.stored = stored;
         this.pages = pages;

@@ -12,9 +12,9 @@ import org.stocktake.review.ReviewService;
 class ReportsController {
 
     private final ReviewService reviews;
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    ReportsController(ReviewService reviews, Pages pages) {
+    ReportsController(ReviewService reviews, PageRenderer pages) {
         this.reviews = reviews;
         this.pages = pages;
     }

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TimelineController {
 
     private final TimelineService timelines;
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    TimelineController(TimelineService timelines, Pages pages) {
+    TimelineController(TimelineService timelines, PageRenderer pages) {
         this.timelines = timelines;
         this.pages = pages;
     }

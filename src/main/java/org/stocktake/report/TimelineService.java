@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.stocktake.lifecycle.OpenTasks;
-import org.stocktake.notify.Reminders;
-import org.stocktake.oversight.Decisions;
-import org.stocktake.oversight.Escalations;
+import org.stocktake.lifecycle.OpenTaskService;
+import org.stocktake.notify.ReminderService;
+import org.stocktake.oversight.OversightDecisionService;
+import org.stocktake.oversight.EscalationService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
@@ -27,15 +27,15 @@ import org.stocktake.errors.NotFoundException;
 class TimelineService {
 
     private final RecommendationService recommendations;
-    private final Decisions decisions;
-    private final Escalations escalations;
-    private final Reminders reminders;
-    private final OpenTasks openTasks;
+    private final OversightDecisionService decisions;
+    private final EscalationService escalations;
+    private final ReminderService reminders;
+    private final OpenTaskService openTasks;
     private final RegisterImport imports;
     private final Visibility visibility;
 
-    TimelineService(RecommendationService recommendations, Decisions decisions, Escalations escalations,
-                    Reminders reminders, OpenTasks openTasks, RegisterImport imports, Visibility visibility) {
+    TimelineService(RecommendationService recommendations, OversightDecisionService decisions, EscalationService escalations,
+                    ReminderService reminders, OpenTaskService openTasks, RegisterImport imports, Visibility visibility) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.escalations = escalations;

@@ -92,7 +92,7 @@ class MailDeliveryTest {
     @Autowired
     JavaMailSender mailSender;
     @Autowired
-    Notifications notifications;
+    NotificationService notifications;
     @Autowired
     RecommendationService recommendations;
     @Autowired

@@ -20,7 +20,7 @@ import org.stocktake.security.Directory;
  * with an e-mail address, of a group or by id; someone who appears twice gets one message.
  */
 @Service
-public class Notifications {
+public class NotificationService {
 
     private final OutboxRepository outbox;
     private final MessageTemplates templates;
@@ -30,7 +30,7 @@ public class Notifications {
     private final NotifySettings settings;
     private final Clock clock;
 
-    Notifications(OutboxRepository outbox, MessageTemplates templates, RecommendationService recommendations, ReviewService reviews,
+    NotificationService(OutboxRepository outbox, MessageTemplates templates, RecommendationService recommendations, ReviewService reviews,
                   Directory directory, NotifySettings settings, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;

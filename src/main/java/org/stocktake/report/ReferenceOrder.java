@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recommendation numbers as people order them: 2 before 10, 4a before 4b, MC2 before MC16. */
-final class References {
+final class ReferenceOrder {
 
     private static final Pattern PARTS = Pattern.compile("(\\d+)|(\\D+)");
 
-    static final Comparator<String> NATURAL_ORDER = References::compare;
+    static final Comparator<String> NATURAL = ReferenceOrder::compare;
 
-    private References() {
+    private ReferenceOrder() {
     }
 
     private static int compare(String left, String right) {

@@ -1,5 +1,5 @@
 package org.stocktake.lifecycle;
 
 /** An open task and the business key of the recommendation it belongs to. */
-public record WaitingTask(String businessKey, OpenTask task) {
+public record RecommendationTask(String businessKey, OpenTask task) {
 }

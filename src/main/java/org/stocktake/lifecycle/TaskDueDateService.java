@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stocktake.oversight.Decisions;
+import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.errors.NotFoundException;
 
 /**
@@ -20,15 +20,15 @@ import org.stocktake.errors.NotFoundException;
  * The task's overdue check follows the new date; its reminders stay where the deadline put them.
  */
 @Service
-class TaskDueDates {
+class TaskDueDateService {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final ReportingCalendar calendar;
-    private final Decisions decisions;
+    private final OversightDecisionService decisions;
 
-    TaskDueDates(TaskService tasks, RuntimeService runtime, ManagementService management, ReportingCalendar calendar, Decisions decisions) {
+    TaskDueDateService(TaskService tasks, RuntimeService runtime, ManagementService management, ReportingCalendar calendar, OversightDecisionService decisions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.management = management;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
-import org.stocktake.notify.Notifications;
+import org.stocktake.notify.NotificationService;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
@@ -24,17 +24,17 @@ import org.stocktake.errors.InvalidInputException;
  * when, why and the fields it changed.
  */
 @Service
-public class Decisions {
+public class OversightDecisionService {
 
     private final RecommendationService recommendations;
-    private final Escalations escalations;
+    private final EscalationService escalations;
     private final DecisionRepository decisions;
     private final Directory directory;
-    private final Notifications notifications;
+    private final NotificationService notifications;
     private final Clock clock;
 
-    Decisions(RecommendationService recommendations, Escalations escalations, DecisionRepository decisions,
-              Directory directory, Notifications notifications, Clock clock) {
+    OversightDecisionService(RecommendationService recommendations, EscalationService escalations, DecisionRepository decisions,
+              Directory directory, NotificationService notifications, Clock clock) {
         this.recommendations = recommendations;
         this.escalations = escalations;
         this.decisions = decisions;

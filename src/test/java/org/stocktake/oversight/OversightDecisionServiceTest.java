@@ -27,7 +27,7 @@ import org.stocktake.errors.InvalidInputException;
 
 /** The rules of the secretariat's and the board's decisions, against the real tables. */
 @StocktakeSpringTest
-class DecisionsTest {
+class OversightDecisionServiceTest {
 
     static final String REVIEW = "DECISIONS-TEST";
     static final AtomicInteger references = new AtomicInteger();
@@ -35,9 +35,9 @@ class DecisionsTest {
     @Autowired
     Validator validator;
     @Autowired
-    Decisions decisions;
+    OversightDecisionService decisions;
     @Autowired
-    Escalations escalations;
+    EscalationService escalations;
     @Autowired
     RecommendationService recommendations;
     @Autowired

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 
 /** The user tasks open on a recommendation, or of one kind, for reports that must not reach into the engine. */
 @Service
-public class OpenTasks {
+public class OpenTaskService {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
 
-    OpenTasks(TaskService taskService, RuntimeService runtimeService) {
+    OpenTaskService(TaskService taskService, RuntimeService runtimeService) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
     }
@@ -34,7 +34,7 @@ public class OpenTasks {
     }
 
     /** Every open task of one kind, with the business key of its recommendation, oldest first. */
-    public List<WaitingTask> waitingAt(String taskKey) {
+    public List<RecommendationTask> waitingAt(String taskKey) {
         List<Task> tasks = taskService.createTaskQuery().taskDefinitionKey(taskKey).orderByTaskCreateTime().asc().list();
         if (tasks.isEmpty()) {
             return List.of();
@@ -42,7 +42,7 @@ public class OpenTasks {
         Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return tasks.stream().map(task -> new WaitingTask(businessKeys.get(task.getProcessInstanceId()), openTask(task))).toList();
+        return tasks.stream().map(task -> new RecommendationTask(businessKeys.get(task.getProcessInstanceId()), openTask(task))).toList();
     }
 
     private OpenTask openTask(Task task) {

@@ -56,7 +56,7 @@ import org.xml.sax.SAXException;
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PolicyVersions implements ApplicationRunner {
+class PolicyVersionService implements ApplicationRunner {
 
     static final String SOURCE = "Stocktake policies";
     /** The names the DMN engine takes for FEEL (as ExpressionEvaluationHandler does); anything else is refused. */
@@ -66,12 +66,12 @@ class PolicyVersions implements ApplicationRunner {
     /** How many failing cases an answer lists; the count says how many there are in all. */
     private static final int CASES_REPORTED = 5;
 
-    private static final Logger log = LoggerFactory.getLogger(PolicyVersions.class);
+    private static final Logger log = LoggerFactory.getLogger(PolicyVersionService.class);
 
     private final RepositoryService repository;
     private final DmnEngine dmnEngine;
 
-    PolicyVersions(ProcessEngine engine) {
+    PolicyVersionService(ProcessEngine engine) {
         this.repository = engine.getRepositoryService();
         // FEEL is all a policy may use, and the engine evaluates FEEL with this same default (Scala) FEEL engine
         this.dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();

@@ -10,12 +10,12 @@ import org.stocktake.errors.NotFoundException;
 
 /** Records what goes to the board and why. */
 @Service
-public class Escalations {
+public class EscalationService {
 
     private final EscalationRepository escalations;
     private final Clock clock;
 
-    Escalations(EscalationRepository escalations, Clock clock) {
+    EscalationService(EscalationRepository escalations, Clock clock) {
         this.escalations = escalations;
         this.clock = clock;
     }

@@ -16,11 +16,11 @@ import org.thymeleaf.context.Context;
  * turns the same page into PDF, so what is printed is what the browser shows.
  */
 @Component
-class Pages {
+class PageRenderer {
 
     private final ITemplateEngine templates;
 
-    Pages(ITemplateEngine templates) {
+    PageRenderer(ITemplateEngine templates) {
         this.templates = templates;
     }
 

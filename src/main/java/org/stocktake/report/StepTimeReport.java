@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.stocktake.oversight.Decision;
 import org.stocktake.oversight.DecisionKind;
-import org.stocktake.oversight.Decisions;
+import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ResponseTiming;
@@ -29,7 +29,7 @@ import org.stocktake.review.ResponseTiming;
  * never ran these steps and count in none.
  */
 @Component
-class StepTimes {
+class StepTimeReport {
 
     enum Step { RESPONSE, ASSIGNMENT, SIGN_OFF }
 
@@ -38,9 +38,9 @@ class StepTimes {
     }
 
     private final RecommendationService recommendations;
-    private final Decisions decisions;
+    private final OversightDecisionService decisions;
 
-    StepTimes(RecommendationService recommendations, Decisions decisions) {
+    StepTimeReport(RecommendationService recommendations, OversightDecisionService decisions) {
         this.recommendations = recommendations;
         this.decisions = decisions;
     }

@@ -14,13 +14,13 @@ import org.stocktake.jdbc.RecordRowMapper;
  * subject, due time, days ahead) means a timer that fires again after a crash reminds nobody twice.
  */
 @Service
-public class Reminders {
+public class ReminderService {
 
     private final JdbcClient jdbc;
-    private final Notifications notifications;
+    private final NotificationService notifications;
     private final Clock clock;
 
-    Reminders(JdbcClient jdbc, Notifications notifications, Clock clock) {
+    ReminderService(JdbcClient jdbc, NotificationService notifications, Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.clock = clock;

@@ -15,22 +15,22 @@ import org.junit.jupiter.api.Test;
 import org.stocktake.calendar.BankHolidays;
 import org.stocktake.oversight.Decision;
 import org.stocktake.oversight.DecisionKind;
-import org.stocktake.oversight.Decisions;
-import org.stocktake.report.StepTimes.Step;
-import org.stocktake.report.StepTimes.StepTime;
+import org.stocktake.oversight.OversightDecisionService;
+import org.stocktake.report.StepTimeReport.Step;
+import org.stocktake.report.StepTimeReport.StepTime;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ResponseTiming;
 
 /** The three steps' times, from the register's records and the board's decisions. */
-class StepTimesTest {
+class StepTimeReportTest {
 
     static final OffsetDateTime REGISTERED = OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC);
 
     RecommendationService recommendations = mock(RecommendationService.class);
-    Decisions decisions = mock(Decisions.class);
-    StepTimes stepTimes = new StepTimes(recommendations, decisions);
+    OversightDecisionService decisions = mock(OversightDecisionService.class);
+    StepTimeReport stepTimes = new StepTimeReport(recommendations, decisions);
 
     @Test
     void aResponseCountsFromItsRoundsOpeningAndAnAssignmentFromTheLastResponseAtOrBeforeIt() {

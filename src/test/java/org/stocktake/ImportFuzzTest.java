@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.support.HttpActor;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
 
@@ -33,6 +34,7 @@ import org.stocktake.support.StocktakeSpringTest;
  * its name, so a failure can be replayed.
  */
 @StocktakeSpringTest
+@OnBothDatabases
 class ImportFuzzTest {
 
     static final int CASES = 40;

@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.stocktake.support.HttpActor;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
 
@@ -34,6 +35,7 @@ import org.stocktake.support.StocktakeSpringTest;
  * can give. Run on H2 and on PostgreSQL (see StocktakeSpringTest).
  */
 @StocktakeSpringTest
+@OnBothDatabases
 class ImportOverHttpTest {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv");

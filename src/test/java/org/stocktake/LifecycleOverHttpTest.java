@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.stocktake.support.HttpActor;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
 import org.stocktake.calendar.BankHolidays;
@@ -24,6 +25,7 @@ import org.stocktake.calendar.WorkingDays;
  * Run on H2 and on PostgreSQL (see StocktakeSpringTest).
  */
 @StocktakeSpringTest
+@OnBothDatabases
 class LifecycleOverHttpTest {
 
     static final String REVIEW = "PFD-WESTMINSTER-2018";

@@ -122,9 +122,10 @@ class EngineRestConfiguration {
      * What went wrong in a call, said as our API says it, wherever in the chain of causes the
      * reason is, and by the exception's type alone: a refused field or expression is 400; a person
      * who may not do it 403; a task someone else completed or changed at the same moment (the
-     * engine's optimistic locking, or the recommendation's version, found it) 409. A task that is
-     * gone by the time the call reaches it is told apart by asking the engine about the task the
-     * call names. The transaction has rolled back, so nothing of the refused request is kept.
+     * engine's optimistic locking, or the recommendation's version, found it) 409. A call that
+     * failed on a task no longer open lost a race, whatever the engine tripped over: that is told
+     * by asking the engine about the task the call names, not by reading its message. The
+     * transaction has rolled back, so nothing of the refused request is kept.
      * Anything else is answered as the engine's own handler answers it.
      */
     static class RefusalMapper implements ExceptionMapper<Throwable> {
@@ -180,13 +181,13 @@ class EngineRestConfiguration {
                         .findFirst();
                 return Optional.of(lostRace.orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(refused)));
             }
-            if (cause instanceof NullValueException) {
-                Optional<String> taskId = taskNamed.get();
-                if (taskId.isPresent() && !taskGone.isOpen(taskId.get())) {
-                    return Optional.of(taskGone.completedBefore(taskId.get()).orElseGet(() ->
-                            answer(Response.Status.NOT_FOUND, NullValueException.class, "There is no task " + taskId.get() + ".")));
-                }
-            }
+        }
+        // whatever the engine tripped over (the task not found, or an execution another completion
+        // ended while this call read it), a call on a task that is no longer open lost a race
+        Optional<String> taskId = taskNamed.get();
+        if (taskId.isPresent() && !taskGone.isOpen(taskId.get())) {
+            return Optional.of(taskGone.completedBefore(taskId.get()).orElseGet(() ->
+                    answer(Response.Status.NOT_FOUND, NullValueException.class, "There is no task " + taskId.get() + ".")));
         }
         return Optional.empty();
     }

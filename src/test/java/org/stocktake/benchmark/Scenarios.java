@@ -81,7 +81,7 @@ final class Scenarios {
 
         static Size of(String mode) {
             return switch (mode) {
-                case "quick" -> new Size(mode, 200, 200, 1_000, List.of(500, 2_000), Duration.ofSeconds(5));
+                case "quick" -> new Size(mode, 50, 50, 300, List.of(200, 500), Duration.ofSeconds(2));
                 case "full" -> new Size(mode, 10_000, 2_000, 10_000, List.of(10_000, 100_000), Duration.ofSeconds(30));
                 default -> throw new IllegalArgumentException("benchmark mode is quick or full, not " + mode);
             };

@@ -15,11 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /** {@code java -jar stocktake.jar import FILE}, run in the test's application context. */
 @StocktakeSpringTest
+@OnBothDatabases
 class ImportCommandTest {
+
+    static final String REVIEW = Unique.reviewCode("CLI");
 
     @Autowired
     ImportCommand command;
@@ -35,14 +40,14 @@ class ImportCommandTest {
     @Test
     void importsAFileShowingItsProgress() throws IOException {
         Path file = write("cli.csv", "review_code,review_title,number,text,status\n" + IntStream.rangeClosed(1, 150)
-                .mapToObj(n -> "CLI-2026,Command line," + n + ",Text " + n + ".,RESOLVED").collect(Collectors.joining("\n")));
+                .mapToObj(n -> REVIEW + ",Command line," + n + ",Text " + n + ".,RESOLVED").collect(Collectors.joining("\n")));
 
         int exitCode = run("import", file.toString());
 
         assertThat(exitCode).isZero();
         assertThat(output()).contains("Importing " + file, "] 100/150", "[########################################] 150/150",
                 "150 rows, 150 created, 0 unchanged");
-        assertThat(recommendations.listByReview("CLI-2026")).hasSize(150);
+        assertThat(recommendations.listByReview(REVIEW)).hasSize(150);
         assertThat(run("import", file.toString(), "--dry-run")).isZero();
         assertThat(output()).contains("Checked: 150 rows; an import would create 0 and leave 150 unchanged.");
     }

@@ -23,18 +23,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /**
  * Two people acting on the same thing at the same moment, many times over: one wins, the other
  * is told 409 with why, and nothing of the loser's is kept.
  */
 @StocktakeSpringTest
+@OnBothDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RacesTest {
 
-    static final String REVIEW = "RACES-2026";
+    static final String REVIEW = Unique.reviewCode("RACES");
     static final int TRIALS = 20;
 
     @Autowired

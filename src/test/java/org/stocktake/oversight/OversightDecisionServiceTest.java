@@ -21,12 +21,14 @@ import org.stocktake.review.ReviewService;
 import org.stocktake.calendar.BankHolidays;
 import org.stocktake.calendar.WorkingDays;
 import org.stocktake.security.Directory;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.StocktakeSpringTest;
 import org.stocktake.errors.FieldProblem;
 import org.stocktake.errors.InvalidInputException;
 
 /** The rules of the secretariat's and the board's decisions, against the real tables. */
 @StocktakeSpringTest
+@OnBothDatabases
 class OversightDecisionServiceTest {
 
     static final String REVIEW = "DECISIONS-TEST";

@@ -22,6 +22,7 @@ import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /**
  * The secretariat changes the escalation policy at run time through {@code /api/policies}: the
@@ -32,7 +33,7 @@ import org.stocktake.support.StocktakeSpringTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PolicyApiTest {
 
-    static final String REVIEW = "POLICY-2026";
+    static final String REVIEW = Unique.reviewCode("POLICY");
     static final String ESCALATION_PATH = "/api/policies/EscalationPolicy";
 
     @Autowired

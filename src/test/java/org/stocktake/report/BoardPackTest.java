@@ -24,8 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /**
  * The board pack over recommendations arranged through Tasklist's own calls: organisation A's
@@ -33,10 +35,11 @@ import org.stocktake.support.StocktakeSpringTest;
  * for an extension and proposes a closure; a closure by other means awaits its assurance check.
  */
 @StocktakeSpringTest
+@OnBothDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoardPackTest {
 
-    static final String REVIEW = "PACK-2026";
+    static final String REVIEW = Unique.reviewCode("PACK");
     static final String RESTRICTED_NOTE = "Restricted: the bid for funding failed";
 
     @Autowired

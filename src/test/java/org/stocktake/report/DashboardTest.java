@@ -13,8 +13,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /**
  * The dashboard over a review whose first recommendation went through response and assignment
@@ -22,10 +24,11 @@ import org.stocktake.support.StocktakeSpringTest;
  * of it; for organisation D, only its own.
  */
 @StocktakeSpringTest
+@OnBothDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardTest {
 
-    static final String REVIEW = "DASH-2026";
+    static final String REVIEW = Unique.reviewCode("DASH");
 
     @Autowired
     TestRestTemplate http;

@@ -23,8 +23,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /**
  * The public summary of the Harris Review as its progress report one year on gave it, and of a
@@ -32,12 +34,13 @@ import org.stocktake.support.StocktakeSpringTest;
  * nothing else.
  */
 @StocktakeSpringTest
+@OnBothDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicSummaryTest {
 
     /** The Harris file under a code of its own, so the import tests sharing this context still create theirs. */
-    static final String HARRIS = "HARRIS-PUBLIC-2016";
-    static final String RESTRICTED_REVIEW = "PUBLISH-2026";
+    static final String HARRIS = Unique.reviewCode("HARRIS-PUBLIC");
+    static final String RESTRICTED_REVIEW = Unique.reviewCode("PUBLISH");
     static final String RESTRICTED_NOTE = "Restricted: the contractor is in administration";
     static final String PUBLIC_UPDATE = "New radios are being procured.";
 

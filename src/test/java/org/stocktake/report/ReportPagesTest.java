@@ -14,6 +14,7 @@ import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /**
  * The pages under {@code /reports}: a browser without a session is sent to the sign-in form, the
@@ -22,6 +23,8 @@ import org.stocktake.support.StocktakeSpringTest;
  */
 @StocktakeSpringTest
 class ReportPagesTest {
+
+    static final String REVIEW = Unique.reviewCode("PAGES");
 
     @Autowired
     TestRestTemplate http;
@@ -41,13 +44,13 @@ class ReportPagesTest {
         HttpActor admin = HttpActor.as(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD);
         new People(admin).organisation("page-org", "Page organisation").user("page-lead", "page-org").user("page-sec", "secretariat");
         HttpActor secretariat = HttpActor.as(http, "page-sec", People.PASSWORD);
-        new Journey(secretariat, admin).review("PAGES-2026", "REVIEW")
-                .toFirstUpdate("PAGES-2026", "1", "page-org", HttpActor.as(http, "page-lead", People.PASSWORD));
-        Object id = secretariat.getList("/api/recommendations?review=PAGES-2026").get(0).get("id");
+        new Journey(secretariat, admin).review(REVIEW, "REVIEW")
+                .toFirstUpdate(REVIEW, "1", "page-org", HttpActor.as(http, "page-lead", People.PASSWORD));
+        Object id = secretariat.getList("/api/recommendations?review=" + REVIEW).get(0).get("id");
 
         String page = secretariat.getText("/api/recommendations/" + id + "/timeline", MediaType.TEXT_HTML).getBody();
 
-        assertThat(page).contains("<h1>PAGES-2026/1</h1>", "Recommendation 1.", "RESPONSE", "page-lead", "DECISION", "page-sec",
+        assertThat(page).contains("<h1>" + REVIEW + "/1</h1>", "Recommendation 1.", "RESPONSE", "page-lead", "DECISION", "page-sec",
                 "ownerGroup:", "→", "page-org", "Submit progress update");
         assertThat(HttpActor.as(http, "page-lead", People.PASSWORD).exchange(HttpMethod.GET,
                 "/api/board-packs", null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -17,12 +17,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.stocktake.calendar.BankHolidays;
 import org.stocktake.support.HttpActor;
+import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /** What the register's API answers to good and bad requests; bad ones are 4xx naming the field, and write nothing. */
 @StocktakeSpringTest
+@OnBothDatabases
 class ReviewApiTest {
+
+    static final String HMICFRS = Unique.reviewCode("HMICFRS");
+    static final String TIMELY = Unique.reviewCode("TIMELY");
+    static final String TARDY = Unique.reviewCode("TARDY");
+    static final String MPS_OWN = Unique.reviewCode("MPS-OWN");
 
     static final String REVIEW = "PREVENT-LEARNING-2017";
 
@@ -101,12 +109,12 @@ class ReviewApiTest {
     @Test
     void anUnknownReviewKindIsRefusedWithTheChoices() {
         ResponseEntity<Map<String, Object>> refused = secretariat.post("/api/reviews",
-                Map.of("code", "HMICFRS-2026", "title", "PEEL inspection", "kind", "AUDIT"));
+                Map.of("code", HMICFRS, "title", "PEEL inspection", "kind", "AUDIT"));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(refused)).containsExactly("kind");
         assertThat(refused.getBody().get("detail").toString()).contains("PFD_REPORT");
-        assertThat(secretariat.get("/api/reviews/HMICFRS-2026").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(secretariat.get("/api/reviews/" + HMICFRS).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -165,7 +173,7 @@ class ReviewApiTest {
 
     @Test
     void theSummaryCountsResponsesOnTimeAndLate() {
-        for (String[] review : new String[][] {{"TIMELY-2026", LocalDate.now().toString()}, {"TARDY-2025", "2025-01-06"}}) {
+        for (String[] review : new String[][] {{TIMELY, LocalDate.now().toString()}, {TARDY, "2025-01-06"}}) {
             assertThat(secretariat.post("/api/reviews", Map.of("code", review[0], "title", "Timeliness", "kind", "PFD_REPORT",
                     "receivedOn", review[1])).getStatusCode()).isEqualTo(HttpStatus.CREATED);
             assertThat(secretariat.post("/api/reviews/" + review[0] + "/recommendations", Map.of("reference", "1", "text", "Respond.",
@@ -175,10 +183,10 @@ class ReviewApiTest {
                     .isEqualTo(HttpStatus.NO_CONTENT);
         }
 
-        assertThat(secretariat.get("/api/reviews/TIMELY-2026/summary").getBody())
+        assertThat(secretariat.get("/api/reviews/" + TIMELY + "/summary").getBody())
                 .containsEntry("responses", Map.of("onTime", 1, "late", 0));
         // due on Monday 3 March 2025, answered today
-        assertThat(secretariat.get("/api/reviews/TARDY-2025/summary").getBody())
+        assertThat(secretariat.get("/api/reviews/" + TARDY + "/summary").getBody())
                 .containsEntry("responses", Map.of("onTime", 0, "late", 1));
     }
 
@@ -201,11 +209,11 @@ class ReviewApiTest {
 
     @Test
     void onlyTheSecretariatRegisters() {
-        assertThat(organisationLead.post("/api/reviews", Map.of("code", "MPS-OWN-2026", "title", "Own review", "kind", "REVIEW"))
+        assertThat(organisationLead.post("/api/reviews", Map.of("code", MPS_OWN, "title", "Own review", "kind", "REVIEW"))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(organisationLead.post("/api/reviews/" + REVIEW + "/recommendations", Map.of("reference", "9", "text", "x"))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(secretariat.get("/api/reviews/MPS-OWN-2026").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(secretariat.get("/api/reviews/" + MPS_OWN).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 
 /**
  * Every endpoint of {@code /api} and every engine REST call Stocktake relies on, called by every
@@ -47,7 +48,7 @@ import org.stocktake.support.StocktakeSpringTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    static final String REVIEW = "MATRIX-2026";
+    static final String REVIEW = Unique.reviewCode("MATRIX");
     static final String BUSINESS_KEY = REVIEW + "/1";
     static final String RESTRICTED_NOTE = "Restricted: the bid for the new radios failed";
     static final List<String> ROLES = List.of("anonymous", "owner", "other organisation", "secretariat", "board", "observer", "admin");

@@ -22,11 +22,14 @@ import org.springframework.mock.env.MockEnvironment;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 import org.stocktake.support.WebappSession;
 
 /** The hardening of issues 4 and 13, each setting checked by what it does. */
 @StocktakeSpringTest
 class HardeningTest {
+
+    static final String REVIEW = Unique.reviewCode("HARDEN");
 
     @Autowired
     TestRestTemplate http;
@@ -127,8 +130,8 @@ class HardeningTest {
     private String aProcessInstance() {
         HttpActor admin = admin();
         new People(admin).organisation("harden-org", "Hardening");
-        admin.post("/api/reviews", Map.of("code", "HARDEN-2026", "title", "Hardening", "kind", "REVIEW"));
-        admin.post("/api/reviews/HARDEN-2026/recommendations", Map.of("reference", "1", "text", "Harden it.", "addressees", List.of("harden-org")));
-        return (String) admin.tasks("HARDEN-2026/1").get(0).get("processInstanceId");
+        admin.post("/api/reviews", Map.of("code", REVIEW, "title", "Hardening", "kind", "REVIEW"));
+        admin.post("/api/reviews/" + REVIEW + "/recommendations", Map.of("reference", "1", "text", "Harden it.", "addressees", List.of("harden-org")));
+        return (String) admin.tasks(REVIEW + "/1").get(0).get("processInstanceId");
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port with the test profile. Every test class that uses
- * exactly this shares one Spring context (and one in-memory H2 database). The pom runs these
- * classes twice: on H2, and on PostgreSQL (see {@link PostgresTestConfiguration}).
+ * exactly this shares one Spring context (and one in-memory H2 database). Those marked
+ * {@link OnBothDatabases} run again on PostgreSQL in {@code mvn verify}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -26,6 +26,7 @@ import org.stocktake.security.Grants;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
+import org.stocktake.support.Unique;
 import org.stocktake.support.WebappSession;
 
 /**
@@ -39,7 +40,7 @@ import org.stocktake.support.WebappSession;
 @ExtendWith(OutputCaptureExtension.class)
 class SideDoorsTest {
 
-    static final String REVIEW = "DOORS-2026";
+    static final String REVIEW = Unique.reviewCode("DOORS");
     static final String TITLE = "Side doors";
     /** Code that rewrites a review's title, if anything ever evaluates it. */
     static final String REWRITE_TITLE = "${jdbcClient.sql(\"update review set title = 'Rewritten' where code = '" + REVIEW + "'\").update()}";

@@ -1,6 +1,5 @@
 package org.stocktake.engine;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,9 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -36,6 +33,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -132,7 +130,7 @@ class EngineRestConfiguration {
 
         private final TaskGone taskGone;
         @Context
-        private UriInfo request;
+        private ExtendedUriInfo request;
 
         RefusalMapper(TaskGone taskGone) {
             this.taskGone = taskGone;
@@ -140,18 +138,8 @@ class EngineRestConfiguration {
 
         @Override
         public Response toResponse(Throwable exception) {
-            return refusal(exception, taskGone, this::taskNamed).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
-        }
-
-        /** The task the call is about: the segment after {@code task} in its path ({@code …/task/{id}/complete}). */
-        private Optional<String> taskNamed() {
-            List<PathSegment> path = request.getPathSegments();
-            for (int i = 0; i + 1 < path.size(); i++) {
-                if ("task".equals(path.get(i).getPath())) {
-                    return Optional.of(path.get(i + 1).getPath());
-                }
-            }
-            return Optional.empty();
+            return refusal(exception, taskGone, () -> EngineRestFence.taskOf(request))
+                    .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
         }
     }
 

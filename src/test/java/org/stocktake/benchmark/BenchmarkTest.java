@@ -19,14 +19,15 @@ import org.stocktake.support.OwnEngine;
 @OwnEngine
 class BenchmarkTest {
 
+    static final Scenarios.Size QUICK = Scenarios.Size.of("quick");
     static final List<String> SCENARIOS = List.of("start to the first user task", "complete a progress update", "reminder storm",
-            "public summary", "import Harris (127 rows)", "import 1000 rows", "task query at 500 open tasks",
-            "task query at 2000 open tasks");
+            "public summary", "import Harris (127 rows)", "import " + QUICK.importRows() + " rows",
+            "task query at " + QUICK.openTasks().get(0) + " open tasks", "task query at " + QUICK.openTasks().get(1) + " open tasks");
 
     @Test
     void theQuickModeMeasuresEveryScenarioOnBothDatabasesAndWritesTheReport() throws Exception {
         Path work = Path.of("target", "benchmark-test");
-        BenchmarkReport report = Benchmark.run(Scenarios.Size.of("quick"), work);
+        BenchmarkReport report = Benchmark.run(QUICK, work);
         report.write(work);
 
         for (String database : List.of("H2", "PostgreSQL")) {
@@ -45,7 +46,8 @@ class BenchmarkTest {
         assertThat(report.measurements()).filteredOn(m -> m.scenario().startsWith("task query"))
                 .allSatisfy(query -> assertThat(query.note()).startsWith("p95 on "));
         assertThat(report.memory()).extracting(MemoryUse::database, MemoryUse::openTasks)
-                .containsExactly(tuple("H2", 500), tuple("H2", 2_000), tuple("PostgreSQL", 500), tuple("PostgreSQL", 2_000));
+                .containsExactly(tuple("H2", QUICK.openTasks().get(0)), tuple("H2", QUICK.openTasks().get(1)),
+                        tuple("PostgreSQL", QUICK.openTasks().get(0)), tuple("PostgreSQL", QUICK.openTasks().get(1)));
         assertThat(report.memory()).allSatisfy(memory -> {
             assertThat(memory.residentMiB()).isPositive().isLessThanOrEqualTo(memory.peakResidentMiB());
             assertThat(memory.liveHeapMiB()).isPositive().isLessThan(memory.residentMiB());

@@ -59,8 +59,9 @@ final class LifecycleTestBeans {
         Mocks.register("responseRound", responseRound);
         Mocks.register("updatePlanner", new UpdatePlanner(calendar));
         Mocks.register("responseConclusion", new ResponseConclusion(recommendations));
-        Mocks.register("remindAddressee", new RemindAddressee(reminders, responseRound, calendar, clock));
-        Mocks.register("remindOwner", new RemindOwner(reminders, calendar, clock));
+        TaskReminder taskReminder = new TaskReminder(reminders, calendar, clock);
+        Mocks.register("remindAddressee", new RemindAddressee(taskReminder, responseRound));
+        Mocks.register("remindOwner", new RemindOwner(taskReminder, calendar));
         Mocks.register("policyInputs", new PolicyInputs(recommendations, reviews, escalations, responseRound, calendar, clock));
         Mocks.register("escalationRecorder", new EscalationRecorder(escalations, responseRound, calendar, notifications));
         Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations));

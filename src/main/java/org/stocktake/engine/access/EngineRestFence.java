@@ -106,6 +106,13 @@ public class EngineRestFence implements ContainerRequestFilter {
     }
 
     /** The matched resource's template, from the root of the REST API: Jersey lists the templates innermost first. */
+    /** The task a call is about, when it is one of a task's own calls ({@code /task/{id}…}, on either door). */
+    public static Optional<String> taskOf(ExtendedUriInfo call) {
+        String template = EngineRestSurface.normalise(template(call));
+        return template.equals("/task/{}") || template.startsWith("/task/{}/")
+                ? Optional.ofNullable(call.getPathParameters().getFirst("id")) : Optional.empty();
+    }
+
     static String template(ExtendedUriInfo uriInfo) {
         List<UriTemplate> matched = new ArrayList<>(uriInfo.getMatchedTemplates());
         Collections.reverse(matched);

@@ -39,6 +39,11 @@ class CrashDurabilityIT {
     static final String ADMIN_PASSWORD = "crash-admin-password";
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
     static final Duration PATIENCE = Duration.ofMinutes(4);
+    /** Rows of the import killed a third of the way through: enough that the kill lands while it runs. */
+    static final int HALTED_IMPORT = 1500;
+    static final int ACKNOWLEDGED_IMPORT = 200;
+    /** Update reminders due at once, the node killed a third of the way through them. */
+    static final int REMINDER_BURST = 600;
     static final Path DIRECTORY = Path.of("target", "crash-it");
     static final String UPDATE_REMINDER = "BoundaryEvent_UpdateReminderDue";
 
@@ -72,13 +77,13 @@ class CrashDurabilityIT {
 
     @Test
     void anImportKilledHalfwayIsWhollyAbsentAndOneAcknowledgedIsWhollyThere() {
-        ResponseEntity<Map<String, Object>> accepted = secretariat().postFile("/api/imports?async=true", ImportFiles.coronersReport("CRASH-A", 3000, "lfb"), CSV);
+        ResponseEntity<Map<String, Object>> accepted = secretariat().postFile("/api/imports?async=true", ImportFiles.coronersReport("CRASH-A", HALTED_IMPORT, "lfb"), CSV);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String job = accepted.getHeaders().getLocation().getPath();
-        await("a third of the import").atMost(PATIENCE).until(() -> (Integer) secretariat().get(job).getBody().get("processed") >= 1000);
+        await("a third of the import").atMost(PATIENCE).until(() -> (Integer) secretariat().get(job).getBody().get("processed") >= HALTED_IMPORT / 3);
         Object processedAtKill = secretariat().get(job).getBody().get("processed");
         node.kill();
-        log.info("KILL -9 the node (pid {}) with {} of 3000 rows of CRASH-A imported", node.pid(), processedAtKill);
+        log.info("KILL -9 the node (pid {}) with {} of {} rows of CRASH-A imported", node.pid(), processedAtKill, HALTED_IMPORT);
 
         node.start(PATIENCE);
         await("the import to be reported failed").atMost(PATIENCE).until(() -> "FAILED".equals(secretariat().get(job).getBody().get("status")));
@@ -90,21 +95,21 @@ class CrashDurabilityIT {
         assertThat(count("select count(*) from outbox_message")).isZero();
         log.info("after restart: import {} FAILED, 0 recommendations, 0 processes, 0 messages", job);
 
-        ResponseEntity<Map<String, Object>> imported = secretariat().postFile("/api/imports", ImportFiles.coronersReport("CRASH-B", 500, "lfb"), CSV);
-        assertThat(imported.getBody()).containsEntry("status", "COMPLETED").containsEntry("created", 500);
+        ResponseEntity<Map<String, Object>> imported = secretariat().postFile("/api/imports", ImportFiles.coronersReport("CRASH-B", ACKNOWLEDGED_IMPORT, "lfb"), CSV);
+        assertThat(imported.getBody()).containsEntry("status", "COMPLETED").containsEntry("created", ACKNOWLEDGED_IMPORT);
         node.kill();
         log.info("KILL -9 the node (pid {}) as soon as the import of CRASH-B was acknowledged", node.pid());
 
         node.start(PATIENCE);
-        assertThat(secretariat().get("/api/reviews/CRASH-B/summary").getBody()).containsEntry("total", 500);
-        assertThat(count("select count(*) from act_ru_task where task_def_key_ = 'Task_RecordResponse'")).isEqualTo(500);
-        assertThat(count("select count(distinct recommendation_id) from outbox_message where kind = 'TASK_OPENED'")).isEqualTo(500);
-        log.info("after restart: CRASH-B has its 500 recommendations, 500 response tasks and 500 task notices");
+        assertThat(secretariat().get("/api/reviews/CRASH-B/summary").getBody()).containsEntry("total", ACKNOWLEDGED_IMPORT);
+        assertThat(count("select count(*) from act_ru_task where task_def_key_ = 'Task_RecordResponse'")).isEqualTo(ACKNOWLEDGED_IMPORT);
+        assertThat(count("select count(distinct recommendation_id) from outbox_message where kind = 'TASK_OPENED'")).isEqualTo(ACKNOWLEDGED_IMPORT);
+        log.info("after restart: CRASH-B has its {} recommendations, response tasks and task notices", ACKNOWLEDGED_IMPORT);
     }
 
     @Test
     void aQuartersBurstOfUpdateRemindersKilledHalfwayIsFinishedAfterRestartEachOnce() {
-        int owned = 1500;
+        int owned = REMINDER_BURST;
         // an owned recommendation comes in waiting for this quarter's update
         assertThat(secretariat().postFile("/api/imports", ImportFiles.inProgress("CRASH-Q", owned, "lfb"), CSV).getBody())
                 .containsEntry("created", owned);

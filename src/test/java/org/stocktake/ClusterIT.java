@@ -45,7 +45,7 @@ class ClusterIT {
     static final String ADMIN_PASSWORD = "cluster-admin-password";
     static final String REMINDER_TIMER = "BoundaryEvent_ResponseReminderDue";
     /** Short, so the survivor takes over the dead node's locked jobs within the test. */
-    static final Duration JOB_LOCK = Duration.ofSeconds(15);
+    static final Duration JOB_LOCK = Duration.ofSeconds(8);
     static final List<String> CLUSTER_VARIABLES = List.of("SPRING_PROFILES_ACTIVE", "STOCKTAKE_DB_URL", "STOCKTAKE_DB_USER",
             "STOCKTAKE_DB_PASSWORD", "STOCKTAKE_ADMIN_USER", "STOCKTAKE_ADMIN_PASSWORD", "STOCKTAKE_NODE_NAME",
             "STOCKTAKE_JOB_LOCK_MILLIS", "STOCKTAKE_JOB_WAIT_MILLIS", "STOCKTAKE_JOB_MAX_WAIT_MILLIS");

@@ -12,12 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.stocktake.calendar.BankHolidays;
+import org.stocktake.calendar.WorkingDays;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
-import org.stocktake.calendar.BankHolidays;
-import org.stocktake.calendar.WorkingDays;
 
 /**
  * One recommendation of a coroner's report from registration to the board's sign-off, driven only

@@ -25,13 +25,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stocktake.calendar.ReportingQuarter;
-import org.stocktake.security.Directory;
 import org.stocktake.errors.NotFoundException;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.Review;
 import org.stocktake.review.ReviewService;
+import org.stocktake.security.Directory;
 
 /**
  * Imports recommendations from a file: a published list, or a legacy register with a status per

@@ -11,9 +11,9 @@ import java.util.Date;
 
 import org.springframework.stereotype.Component;
 import org.stocktake.calendar.BankHolidays;
-import org.stocktake.review.RecommendationService;
 import org.stocktake.calendar.ReportingQuarter;
 import org.stocktake.calendar.WorkingDays;
+import org.stocktake.review.RecommendationService;
 
 /**
  * The dates of the quarterly cycle, for the model's timers and due dates

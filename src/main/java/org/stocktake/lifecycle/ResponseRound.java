@@ -5,9 +5,9 @@ import java.util.Date;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.stocktake.calendar.WorkingDays;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
-import org.stocktake.calendar.WorkingDays;
 import org.stocktake.security.Roles;
 
 /**

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.errors.NotFoundException;
+import org.stocktake.oversight.OversightDecisionService;
 
 /**
  * Moves an open task's due date: the secretariat's call, with its reason, recorded in the

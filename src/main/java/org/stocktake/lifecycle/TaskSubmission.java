@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stocktake.review.RecommendationService;
 import org.stocktake.errors.ConflictException;
 import org.stocktake.errors.ForbiddenException;
 import org.stocktake.errors.InvalidInputException;
+import org.stocktake.review.RecommendationService;
 
 /**
  * The fields a person submitted on a task, read with the checks a form makes, because REST callers

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.errors.InvalidInputException;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
 import org.stocktake.notify.NotificationService;
@@ -16,7 +17,6 @@ import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.security.Directory;
-import org.stocktake.errors.InvalidInputException;
 
 /**
  * The decisions that change a recommendation: the secretariat's owner assignment and the board's

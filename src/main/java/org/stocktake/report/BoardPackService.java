@@ -14,15 +14,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
+import org.stocktake.calendar.ReportingQuarter;
 import org.stocktake.lifecycle.LifecycleModel;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.lifecycle.RecommendationTask;
-import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.oversight.EscalationService;
+import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
-import org.stocktake.calendar.ReportingQuarter;
 import org.stocktake.review.ReviewService;
 import org.stocktake.review.Visibility;
 import org.stocktake.security.Directory;

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.stocktake.errors.NotFoundException;
+import org.stocktake.imports.RegisterImport;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.notify.ReminderService;
-import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.oversight.EscalationService;
+import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
-import org.stocktake.imports.RegisterImport;
 import org.stocktake.review.Visibility;
-import org.stocktake.errors.NotFoundException;
 
 /**
  * Assembles a recommendation's timeline from our tables: responses, progress updates, escalations,

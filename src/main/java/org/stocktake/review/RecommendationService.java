@@ -11,10 +11,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stocktake.calendar.ReportingQuarter;
-import org.stocktake.security.Directory;
 import org.stocktake.errors.ConflictException;
 import org.stocktake.errors.InvalidInputException;
 import org.stocktake.errors.NotFoundException;
+import org.stocktake.security.Directory;
 
 /**
  * The register of recommendations and what their addressees and owners reported. Registering one

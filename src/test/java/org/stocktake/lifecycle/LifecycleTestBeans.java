@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.validation.Validation;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -14,18 +16,16 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
-import jakarta.validation.Validation;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.stocktake.calendar.CalendarSettings;
+import org.stocktake.calendar.WorkingDays;
 import org.stocktake.engine.EngineClock;
 import org.stocktake.engine.EngineZone;
 import org.stocktake.notify.NotificationService;
 import org.stocktake.notify.ReminderService;
-import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.oversight.EscalationService;
+import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;
-import org.stocktake.calendar.CalendarSettings;
-import org.stocktake.calendar.WorkingDays;
 
 /**
  * The lifecycle's real beans, as the model's expressions name them, wired to mocked domain

@@ -47,6 +47,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.stocktake.calendar.BankHolidays;
+import org.stocktake.errors.ForbiddenException;
+import org.stocktake.errors.InvalidInputException;
 import org.stocktake.notify.DueReminder;
 import org.stocktake.notify.NoticeKind;
 import org.stocktake.notify.ReminderKind;
@@ -58,7 +61,6 @@ import org.stocktake.oversight.EscalationReason;
 import org.stocktake.oversight.EscalationReview;
 import org.stocktake.oversight.ExtensionDecision;
 import org.stocktake.oversight.OwnerAssignment;
-import org.stocktake.calendar.BankHolidays;
 import org.stocktake.review.ProgressUpdateSubmission;
 import org.stocktake.review.Proposal;
 import org.stocktake.review.Rag;
@@ -68,8 +70,6 @@ import org.stocktake.review.ResponseDecision;
 import org.stocktake.review.ResponseSubmission;
 import org.stocktake.review.Review;
 import org.stocktake.review.ReviewKind;
-import org.stocktake.errors.ForbiddenException;
-import org.stocktake.errors.InvalidInputException;
 
 /**
  * Every path through {@code bpmn/recommendation-lifecycle.bpmn}, with the lifecycle's real

@@ -16,14 +16,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.stocktake.engine.EngineClock;
 import org.stocktake.calendar.BankHolidays;
 import org.stocktake.calendar.CalendarSettings;
+import org.stocktake.calendar.ReportingQuarter;
+import org.stocktake.calendar.WorkingDays;
+import org.stocktake.engine.EngineClock;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
-import org.stocktake.calendar.ReportingQuarter;
-import org.stocktake.calendar.WorkingDays;
 
 class ReportingCalendarTest {
 

@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.stocktake.engine.EngineClock;
 import org.stocktake.calendar.BankHolidays;
+import org.stocktake.engine.EngineClock;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.Review;

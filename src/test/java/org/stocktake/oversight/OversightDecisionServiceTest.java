@@ -11,6 +11,10 @@ import jakarta.validation.Validator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.stocktake.calendar.BankHolidays;
+import org.stocktake.calendar.WorkingDays;
+import org.stocktake.errors.FieldProblem;
+import org.stocktake.errors.InvalidInputException;
 import org.stocktake.review.NewRecommendation;
 import org.stocktake.review.NewReview;
 import org.stocktake.review.Recommendation;
@@ -18,13 +22,9 @@ import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ReviewKind;
 import org.stocktake.review.ReviewService;
-import org.stocktake.calendar.BankHolidays;
-import org.stocktake.calendar.WorkingDays;
 import org.stocktake.security.Directory;
 import org.stocktake.support.OnBothDatabases;
 import org.stocktake.support.StocktakeSpringTest;
-import org.stocktake.errors.FieldProblem;
-import org.stocktake.errors.InvalidInputException;
 
 /** The rules of the secretariat's and the board's decisions, against the real tables. */
 @StocktakeSpringTest

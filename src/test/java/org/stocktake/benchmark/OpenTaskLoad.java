@@ -59,6 +59,8 @@ public final class OpenTaskLoad {
     static final int FILL_BATCH = 500;
     static final int READS_PER_ROUND = 20;
     static final Duration CHILD_PATIENCE = Duration.ofMinutes(60);
+    /** Set by the pom for the JVMs tests start (surefire's argLine), never for `mvn -Pbenchmark`. */
+    static final String TEST_JVM_OPTIONS = "stocktake.test-jvm-options";
 
     private final BenchmarkedApp app;
     private final ProcessEngineConfiguration engine;
@@ -122,9 +124,10 @@ public final class OpenTaskLoad {
         // the project root, whose bpmn/ would then be deployed twice
         String classPath = Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                 .split(File.pathSeparator)).filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath,
-                OpenTaskLoad.class.getName(), database, figures.toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // in the build's quick run, the options the pom gives every test JVM; a benchmark run has none
+        Arrays.stream(System.getProperty(TEST_JVM_OPTIONS, "").split("\\s+")).filter(option -> !option.isBlank()).forEach(command::add);
+        command.addAll(List.of("-cp", classPath, OpenTaskLoad.class.getName(), database, figures.toString(),
                 openTasks.stream().map(String::valueOf).collect(Collectors.joining(","))));
         datasource.forEach((key, value) -> command.add(key + "=" + value));
         Process process = new ProcessBuilder(command).directory(work.toFile()).inheritIO().start();

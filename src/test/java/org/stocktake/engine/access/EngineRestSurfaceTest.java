@@ -2,9 +2,9 @@ package org.stocktake.engine.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -118,21 +118,22 @@ class EngineRestSurfaceTest {
      * (with the caller's rights) to find the resource: that is no answer from the resource either.
      */
     private List<String> misanswered(Function<Call, ResponseEntity<String>> caller) {
-        List<String> wrong = new ArrayList<>();
-        for (Call call : CALLS) {
-            ResponseEntity<String> answer = caller.apply(call);
-            String body = answer.getBody() == null ? "" : answer.getBody();
-            boolean fenced = answer.getStatusCode().value() == 403 && body.contains("\"AccessDenied\"");
-            boolean unknownKey = answer.getStatusCode().value() == 404 && body.contains("No matching");
-            var allowed = EngineRestSurface.allowed(call.method(), call.template());
-            if (allowed.isEmpty() && !fenced && !unknownKey) {
-                wrong.add(call + " was not refused: " + answer.getStatusCode() + " " + answer.getBody());
-            }
-            if (allowed.isPresent() && allowed.get().condition() == EngineRestSurface.Condition.NONE && fenced) {
-                wrong.add(call + " is allowed but was refused: " + answer.getBody());
-            }
+        // the calls are independent of each other: two at a time, as two cores can answer them
+        return CALLS.parallelStream().flatMap(call -> misanswer(call, caller.apply(call)).stream()).toList();
+    }
+
+    private static Optional<String> misanswer(Call call, ResponseEntity<String> answer) {
+        String body = answer.getBody() == null ? "" : answer.getBody();
+        boolean fenced = answer.getStatusCode().value() == 403 && body.contains("\"AccessDenied\"");
+        boolean unknownKey = answer.getStatusCode().value() == 404 && body.contains("No matching");
+        var allowed = EngineRestSurface.allowed(call.method(), call.template());
+        if (allowed.isEmpty() && !fenced && !unknownKey) {
+            return Optional.of(call + " was not refused: " + answer.getStatusCode() + " " + answer.getBody());
         }
-        return wrong;
+        if (allowed.isPresent() && allowed.get().condition() == EngineRestSurface.Condition.NONE && fenced) {
+            return Optional.of(call + " is allowed but was refused: " + answer.getBody());
+        }
+        return Optional.empty();
     }
 
     private static String path(Call call) {

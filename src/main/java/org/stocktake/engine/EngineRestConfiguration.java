@@ -171,12 +171,7 @@ class EngineRestConfiguration {
         }
         // whatever the engine tripped over (the task not found, or an execution another completion
         // ended while this call read it), a call on a task that is no longer open lost a race
-        Optional<String> taskId = taskNamed.get();
-        if (taskId.isPresent() && !taskGone.isOpen(taskId.get())) {
-            return Optional.of(taskGone.completedBefore(taskId.get()).orElseGet(() ->
-                    answer(Response.Status.NOT_FOUND, NullValueException.class, "There is no task " + taskId.get() + ".")));
-        }
-        return Optional.empty();
+        return taskNamed.get().flatMap(taskGone::unlessOpen);
     }
 
     static Response answer(Response.Status status, Class<?> type, String message) {
@@ -200,20 +195,37 @@ class EngineRestConfiguration {
             this.engine = engine;
         }
 
-        boolean isOpen(String taskId) {
-            return asTheApplication(processEngine -> processEngine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
+        /** The task as the engine now has it: open or not, and its history. */
+        private record Seen(HistoricTaskInstance task, boolean stillOpen, Set<String> candidates) {
         }
 
+        /** The lost race, if that is what it was; empty otherwise, and the engine's own answer stands. */
         Optional<Response> completedBefore(String taskId) {
-            Authentication caller = engine.getObject().getIdentityService().getCurrentAuthentication();
-            record Seen(HistoricTaskInstance task, boolean stillOpen, Set<String> candidates) {
-            }
-            Seen seen = asTheApplication(processEngine -> new Seen(
+            return lostRace(seen(taskId));
+        }
+
+        /**
+         * For a call that failed on a task: nothing while the task is open (the engine's own answer
+         * stands); otherwise the lost race, or that there is no such task, which is all a person the
+         * task was never for learns.
+         */
+        Optional<Response> unlessOpen(String taskId) {
+            Seen seen = seen(taskId);
+            return seen.stillOpen() ? Optional.empty() : Optional.of(lostRace(seen).orElseGet(() ->
+                    answer(Response.Status.NOT_FOUND, NullValueException.class, "There is no task " + taskId + ".")));
+        }
+
+        private Seen seen(String taskId) {
+            return asTheApplication(processEngine -> new Seen(
                     processEngine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult(),
                     processEngine.getTaskService().createTaskQuery().taskId(taskId).count() > 0,
                     processEngine.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(taskId)
                             .type(IdentityLinkType.CANDIDATE).list().stream().map(HistoricIdentityLinkLog::getGroupId)
                             .filter(Objects::nonNull).collect(Collectors.toSet())));
+        }
+
+        private Optional<Response> lostRace(Seen seen) {
+            Authentication caller = engine.getObject().getIdentityService().getCurrentAuthentication();
             HistoricTaskInstance task = seen.task();
             if (task == null || seen.stillOpen() || !wasFor(task, seen.candidates(), caller)) {
                 return Optional.empty();

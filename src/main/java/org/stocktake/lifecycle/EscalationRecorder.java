@@ -65,7 +65,7 @@ public class EscalationRecorder implements ExecutionListener {
         String detail = (daysOverdue > 0 ? daysOverdue + " days overdue. " : "")
                 + (decision.escalateToBoard() ? "The oversight board has been asked to act (severity " + decision.severity() + ")."
                 : "It has not gone to the oversight board.");
-        notifications.toGroups(new Notice(NoticeKind.OVERDUE, recommendationId, slip.headline(), detail, slip.taskId(),
+        notifications.toGroups(new Notice(NoticeKind.OVERDUE, recommendationId, slip.headline(), detail, slip.waitingTaskId(execution),
                 slip.due() == null ? null : slip.due().toInstant().atOffset(ZoneOffset.UTC)), told);
     }
 }

@@ -32,6 +32,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import org.stocktake.errors.FieldProblem;
 import org.stocktake.errors.InvalidInputException;
 import org.stocktake.errors.NotFoundException;
@@ -69,12 +70,16 @@ class PolicyVersionService implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PolicyVersionService.class);
 
     private final RepositoryService repository;
-    private final DmnEngine dmnEngine;
+    /**
+     * FEEL is all a policy may use, and the engine evaluates FEEL with this same default (Scala) FEEL
+     * engine. Built when a new version is first tried, a rare act of the secretariat, rather than
+     * at every start (a third of a second).
+     */
+    private final SingletonSupplier<DmnEngine> dmnEngine =
+            SingletonSupplier.of(() -> DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine());
 
     PolicyVersionService(ProcessEngine engine) {
         this.repository = engine.getRepositoryService();
-        // FEEL is all a policy may use, and the engine evaluates FEEL with this same default (Scala) FEEL engine
-        this.dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     }
 
     /** A version in force; {@code changed} only in the answer to a deployment: whether it made a new version. */
@@ -145,7 +150,7 @@ class PolicyVersionService implements ApplicationRunner {
         List<String> failures = new ArrayList<>();
         for (Map<String, Object> inputs : policy.cases()) {
             try {
-                policy.reading().apply(dmnEngine.evaluateDecision(parsed, inputs).getSingleResult());
+                policy.reading().apply(dmnEngine.obtain().evaluateDecision(parsed, inputs).getSingleResult());
             } catch (RuntimeException e) {
                 failures.add(inputs + ": " + e.getMessage());
             }
@@ -183,7 +188,7 @@ class PolicyVersionService implements ApplicationRunner {
 
     private DmnDecision parseDecision(String key, byte[] table) {
         try {
-            return dmnEngine.parseDecision(key, new ByteArrayInputStream(table));
+            return dmnEngine.obtain().parseDecision(key, new ByteArrayInputStream(table));
         } catch (DmnEngineException e) {
             throw new InvalidInputException("decision", e.getMessage());
         }

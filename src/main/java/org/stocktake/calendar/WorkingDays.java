@@ -60,6 +60,15 @@ public class WorkingDays {
         return working;
     }
 
+    /** The working day that is {@code count} working days after {@code day} (which need not be one itself). */
+    public LocalDate after(BankHolidays nation, LocalDate day, int count) {
+        LocalDate working = day;
+        for (int left = count; left > 0; left--) {
+            working = onOrAfter(nation, working.plusDays(1));
+        }
+        return working;
+    }
+
     /** A nation's bank holidays in a year, each the day it is taken (a substitute Monday, not the Saturday), with its name. */
     public SortedMap<LocalDate, String> bankHolidays(BankHolidays nation, int year) {
         return holidaysByNationAndYear.computeIfAbsent(nation.name() + year, key -> read(nation, year));

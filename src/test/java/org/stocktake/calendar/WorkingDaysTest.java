@@ -101,6 +101,14 @@ class WorkingDaysTest {
     }
 
     @Test
+    void workingDaysAreCountedPastWeekendsAndBankHolidays() {
+        assertThat(workingDays.after(ENGLAND_AND_WALES, LocalDate.of(2027, 3, 24), 3)).as("Wednesday before Easter, three on").isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(workingDays.after(SCOTLAND, LocalDate.of(2027, 3, 24), 3)).as("Easter Monday is worked in Scotland").isEqualTo(LocalDate.of(2027, 3, 30));
+        assertThat(workingDays.after(ENGLAND_AND_WALES, LocalDate.of(2027, 3, 27), 1)).as("from a Saturday").isEqualTo(LocalDate.of(2027, 3, 30));
+        assertThat(workingDays.after(ENGLAND_AND_WALES, LocalDate.of(2027, 3, 26), 0)).as("none: the day itself").isEqualTo(LocalDate.of(2027, 3, 26));
+    }
+
+    @Test
     void aNationIsReadAsPeopleWriteIt() {
         assertThat(BankHolidays.parse("England and Wales")).isEqualTo(ENGLAND_AND_WALES);
         assertThat(BankHolidays.parse("northern-ireland")).isEqualTo(NORTHERN_IRELAND);

@@ -79,11 +79,12 @@ class LifecycleModelContractTest {
 
     @ParameterizedTest
     @MethodSource("contracts")
-    void theTaskGoesToItsGroupWithItsFormAndEndsItsTransaction(Contract contract) {
+    void theTaskGoesToItsGroupWithItsFormAndADueDateAndEndsItsTransaction(Contract contract) {
         UserTask task = MODEL.getModelElementById(contract.taskKey());
         assertThat(task.getCamundaCandidateGroups()).isEqualTo(contract.candidateGroups());
         assertThat(task.getCamundaFormRef()).isEqualTo(contract.form());
         assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+        assertThat(task.getCamundaDueDate()).as("every task shows as due and overdue in Tasklist").isNotBlank();
         assertThat(task.isCamundaAsyncAfter()).as("the owner's completion commits before the process moves on").isTrue();
     }
 

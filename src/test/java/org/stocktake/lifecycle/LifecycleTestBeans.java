@@ -57,6 +57,8 @@ final class LifecycleTestBeans {
                 settings.bind("stocktake.response", ResponseSettings.class).get(), clock);
         Mocks.register("reportingCalendar", calendar);
         Mocks.register("responseRound", responseRound);
+        Mocks.register("taskDeadlines", new TaskDeadlines(settings.bind("stocktake.deadlines", DeadlineSettings.class).get(),
+                workingDays, recommendations, calendar, clock));
         Mocks.register("updatePlanner", new UpdatePlanner(calendar));
         Mocks.register("responseConclusion", new ResponseConclusion(recommendations));
         TaskReminder taskReminder = new TaskReminder(reminders, calendar, clock);

@@ -225,6 +225,19 @@ class RecommendationLifecycleProcessTest {
         assertThat(instance).isEnded().hasPassed("EndEvent_RecommendationClosed");
     }
 
+    /** Five working days to assign an owner, ten for the board's sign-off, counted past Christmas and its substitute bank holidays. */
+    @Test
+    void theSecretariatsAndTheBoardsTasksAreDueWithinWorkingDaysOfOpening() {
+        setClock("2026-12-17T10:00");
+        ProcessInstance accepted = start("home-office");
+        respond(accepted, "home-office", ResponseDecision.ACCEPTED, true);
+        assertThat(task(TASK_ASSIGN_OWNER, accepted)).hasDueDate(londonTime("2026-12-24T17:00"));
+
+        ProcessInstance notAccepted = start("home-office");
+        respond(notAccepted, "home-office", ResponseDecision.NOT_ACCEPTED, false);
+        assertThat(task(TASK_SIGN_OFF_CLOSURE, notAccepted)).hasDueDate(londonTime("2027-01-05T17:00"));
+    }
+
     @Test
     void twoAddresseesAnsweringDifferentlyEachHaveTheirOwnTask() {
         ProcessInstance instance = start("home-office", "dft");
@@ -837,6 +850,10 @@ class RecommendationLifecycleProcessTest {
     }
 
     private static void setClock(String londonTime) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonTime).atZone(LONDON).toInstant()));
+        ClockUtil.setCurrentTime(londonTime(londonTime));
+    }
+
+    private static Date londonTime(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant());
     }
 }

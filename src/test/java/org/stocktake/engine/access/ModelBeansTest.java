@@ -25,7 +25,7 @@ class ModelBeansTest {
     void theBeansAreThoseTheModelsName() {
         assertThat(((ModelBeans) engine.getBeans()).names()).containsExactlyInAnyOrder("boardPacks", "escalationRecorder", "instanceAccess",
                 "policyInputs", "remindAddressee", "remindOwner", "reportingCalendar", "responseConclusion", "responseRound", "submissions",
-                "taskFormContext", "updatePlanner");
+                "taskDeadlines", "taskFormContext", "updatePlanner");
     }
 
     @Test

@@ -111,11 +111,11 @@ class BoardPackService {
         return new BoardPack(quarter.toString(), now, scope, List.of(
                 new BoardPack.Section("Overdue progress updates", "Updates past their due date, still open.", overdue),
                 new BoardPack.Section("Rated RED", "Open recommendations whose latest update is rated RED.", red),
-                new BoardPack.Section("EscalationService", "Referred to the board and not yet reviewed.", escalated),
+                new BoardPack.Section("Escalations", "Referred to the board and not yet reviewed.", escalated),
                 new BoardPack.Section("Extension requests", "Owners asking for a later target date.", extensions),
                 new BoardPack.Section("Closures awaiting sign-off", "Proposed closures waiting for the board.", closures),
                 new BoardPack.Section("Assurance checks due", "Closures the board checks again.", assurance),
-                new BoardPack.Section("OversightDecisionService in " + quarter, "What the secretariat and the board decided this quarter.", decided)));
+                new BoardPack.Section("Decisions in " + quarter, "What the secretariat and the board decided this quarter.", decided)));
     }
 
     private List<BoardPack.Item> waitingFor(Lines lines, String taskKey, Detail detail, ZoneId zone) {

@@ -93,11 +93,11 @@ class BoardPackTest {
 
         assertThat(pack.get("Overdue progress updates")).contains(REVIEW + "/1");
         assertThat(pack.get("Rated RED")).contains(REVIEW + "/2");
-        assertThat(pack.get("EscalationService")).contains(REVIEW + "/2");
+        assertThat(pack.get("Escalations")).contains(REVIEW + "/2");
         assertThat(pack.get("Extension requests")).contains(REVIEW + "/3");
         assertThat(pack.get("Closures awaiting sign-off")).contains(REVIEW + "/4");
         assertThat(pack.get("Assurance checks due")).contains(REVIEW + "/5");
-        assertThat(pack.entrySet()).filteredOn(section -> section.getKey().startsWith("OversightDecisionService in "))
+        assertThat(pack.entrySet()).filteredOn(section -> section.getKey().startsWith("Decisions in "))
                 .singleElement().satisfies(section -> assertThat(section.getValue()).contains(REVIEW + "/5"));
         assertThat(board.getText("/api/board-pack", MediaType.APPLICATION_JSON).getBody()).contains(RESTRICTED_NOTE);
     }

@@ -1,5 +1,7 @@
 package org.stocktake.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.stocktake.errors.ConflictException;
@@ -25,41 +28,42 @@ import org.stocktake.errors.TooLargeException;
 
 /**
  * Turns what went wrong in an {@code /api} request into an RFC 9457 problem: 400 with every
- * field problem under {@code errors}, 403, 404, 409, 413. Bad input never becomes a 500.
+ * field problem under {@code errors}, 403, 404, 409, 413. Bad input never becomes a 500. A
+ * browser asking for a page gets the same status as a page it can read.
  */
 @RestControllerAdvice(basePackages = "org.stocktake")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(e, HttpStatus.NOT_FOUND, e.getMessage(), request);
     }
 
     @ExceptionHandler
-    ProblemDetail forbidden(ForbiddenException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
+        return problem(e, HttpStatus.FORBIDDEN, e.getMessage(), request);
     }
 
     @ExceptionHandler
-    ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, e.getMessage(), request);
     }
 
     @ExceptionHandler
-    ProblemDetail tooLarge(TooLargeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+    ResponseEntity<Object> tooLarge(TooLargeException e, WebRequest request) {
+        return problem(e, HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), request);
     }
 
     /** Two requests raced to record the same thing; the loser's transaction rolled back whole. */
     @ExceptionHandler
-    ProblemDetail duplicate(DuplicateKeyException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "This has just been recorded by another request; reload and try again.");
+    ResponseEntity<Object> duplicate(DuplicateKeyException e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, "This has just been recorded by another request; reload and try again.", request);
     }
 
     @ExceptionHandler
-    ProblemDetail invalidInput(InvalidInputException e) {
-        return invalid(e.problems());
+    ResponseEntity<Object> invalidInput(InvalidInputException e, WebRequest request) {
+        ProblemDetail problem = invalid(e.problems());
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
@@ -68,7 +72,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid(problems));
+        return handleExceptionInternal(e, invalid(problems), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
@@ -82,9 +86,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String message = mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()
                     ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
                     : "cannot be read as " + (mapping instanceof InvalidFormatException format ? format.getTargetType().getSimpleName() : "the expected value");
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, message))));
+            return handleExceptionInternal(e, invalid(List.of(new FieldProblem(field, message))), headers, HttpStatus.BAD_REQUEST, request);
         }
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("body", "is not valid JSON"))));
+        return handleExceptionInternal(e, invalid(List.of(new FieldProblem("body", "is not valid JSON"))), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * Every answer passes here: a person's browser on a page (not {@code /api}) gets the page for
+     * the status, from {@code templates/error.html} through Spring Boot's error view, with the
+     * problem's words ({@link ErrorPages}); a script gets the problem as JSON.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && ErrorPages.wantsPage(servlet.getRequest())) {
+            ErrorPages.keepDetail(servlet.getRequest(), body instanceof ProblemDetail problem ? problem.getDetail() : null);
+            try {
+                servlet.getResponse().sendError(status.value());
+            } catch (IOException unsent) {
+                throw new UncheckedIOException(unsent);
+            }
+            return null;
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> problem(Exception e, HttpStatus status, String detail, WebRequest request) {
+        return handleExceptionInternal(e, ProblemDetail.forStatusAndDetail(status, detail), new HttpHeaders(), status, request);
     }
 
     private static ProblemDetail invalid(List<FieldProblem> problems) {

@@ -1,9 +1,5 @@
 package org.stocktake.support;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +18,7 @@ public final class WebappSession {
     public static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
     private final TestRestTemplate http;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar cookies = new CookieJar();
 
     private WebappSession(TestRestTemplate http) {
         this.http = http;
@@ -31,7 +27,7 @@ public final class WebappSession {
     /** Someone who has opened Tasklist's sign-in page but not signed in: a session and its CSRF token. */
     public static WebappSession anonymous(TestRestTemplate http) {
         WebappSession session = new WebappSession(http);
-        session.keepCookies(http.getForEntity("/camunda/app/tasklist/default/", String.class));
+        session.cookies.keep(http.getForEntity("/camunda/app/tasklist/default/", String.class));
         return session;
     }
 
@@ -45,9 +41,9 @@ public final class WebappSession {
         if (login.getStatusCode() != HttpStatus.OK) {
             throw new AssertionError("Could not sign " + userId + " in to Tasklist: " + login.getStatusCode() + " " + login.getBody());
         }
-        session.keepCookies(login);
+        session.cookies.keep(login);
         // signing in starts a new session; its CSRF token comes with the next page the webapps serve
-        session.keepCookies(http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(session.headers()),
+        session.cookies.keep(http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(session.headers()),
                 String.class));
         return session;
     }
@@ -64,28 +60,16 @@ public final class WebappSession {
             headers.setContentType(type);
         }
         ResponseEntity<String> answer = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-        keepCookies(answer);
+        cookies.keep(answer);
         return answer;
     }
 
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
-        if (!cookies.isEmpty()) {
-            headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
-        }
-        if (cookies.containsKey("XSRF-TOKEN")) {
+        cookies.sendWith(headers);
+        if (cookies.get("XSRF-TOKEN") != null) {
             headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
         }
         return headers;
-    }
-
-    private void keepCookies(ResponseEntity<?> response) {
-        List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
-        if (set != null) {
-            set.stream().map(cookie -> cookie.split(";")[0]).forEach(cookie -> {
-                int equals = cookie.indexOf('=');
-                cookies.put(cookie.substring(0, equals), cookie.substring(equals + 1));
-            });
-        }
     }
 }

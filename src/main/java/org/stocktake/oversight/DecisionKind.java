@@ -1,6 +1,29 @@
 package org.stocktake.oversight;
 
-/** Which step a decision was taken at. */
+import java.util.Locale;
+
+/** Which step a decision was taken at, with the words pages use for it. */
 public enum DecisionKind {
-    OWNER_ASSIGNMENT, ESCALATION_REVIEW, EXTENSION, CLOSURE_SIGN_OFF, ASSURANCE_CHECK, DUE_DATE_CHANGE
+    OWNER_ASSIGNMENT("Owner assigned"),
+    ESCALATION_REVIEW("Escalation reviewed"),
+    EXTENSION("Extension decided"),
+    CLOSURE_SIGN_OFF("Closure signed off"),
+    ASSURANCE_CHECK("Closure checked again"),
+    DUE_DATE_CHANGE("Due date moved");
+
+    private final String label;
+
+    DecisionKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** A decision's outcome code (APPROVE, IN_PROGRESS, REOPEN...) as words: "Approve", "In progress", "Reopen". */
+    public static String outcomeInWords(String outcome) {
+        String words = outcome.replace('_', ' ').toLowerCase(Locale.UK);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

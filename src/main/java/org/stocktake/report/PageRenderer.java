@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -24,8 +27,14 @@ class PageRenderer {
         this.templates = templates;
     }
 
+    /** The page; in a request, with the session's CSRF token for the header's sign-out form. */
     String html(String template, Map<String, Object> model) {
-        return templates.process(template, new Context(Locale.UK, model));
+        Context context = new Context(Locale.UK, model);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            context.setVariable("_csrf", csrf);
+        }
+        return templates.process(template, context);
     }
 
     byte[] pdf(String html) {

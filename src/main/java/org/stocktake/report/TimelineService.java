@@ -2,21 +2,26 @@ package org.stocktake.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.stocktake.errors.NotFoundException;
 import org.stocktake.imports.RegisterImport;
 import org.stocktake.lifecycle.OpenTaskService;
+import org.stocktake.notify.Reminder;
 import org.stocktake.notify.ReminderService;
+import org.stocktake.oversight.DecisionKind;
 import org.stocktake.oversight.EscalationService;
 import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.Visibility;
+import org.stocktake.security.Directory;
 
 /**
  * Assembles a recommendation's timeline from our tables: responses, progress updates, escalations,
@@ -33,9 +38,10 @@ class TimelineService {
     private final OpenTaskService openTasks;
     private final RegisterImport imports;
     private final Visibility visibility;
+    private final Directory directory;
 
     TimelineService(RecommendationService recommendations, OversightDecisionService decisions, EscalationService escalations,
-                    ReminderService reminders, OpenTaskService openTasks, RegisterImport imports, Visibility visibility) {
+                    ReminderService reminders, OpenTaskService openTasks, RegisterImport imports, Visibility visibility, Directory directory) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.escalations = escalations;
@@ -43,6 +49,7 @@ class TimelineService {
         this.openTasks = openTasks;
         this.imports = imports;
         this.visibility = visibility;
+        this.directory = directory;
     }
 
     Timeline of(long recommendationId) {
@@ -51,6 +58,10 @@ class TimelineService {
             throw new NotFoundException("No recommendation with id " + recommendationId);
         }
         boolean mayReadRestricted = visibility.canReadRestrictedNotes(recommendation);
+        List<Reminder> sent = reminders.list(recommendationId);
+        Set<String> organisations = new HashSet<>(recommendation.addressees());
+        sent.forEach(reminder -> organisations.add(reminder.recipientGroup()));
+        Map<String, String> names = directory.organisationNames(organisations);
         List<TimelineEntry> entries = new ArrayList<>();
         imports.originOf(recommendationId).ifPresent(origin -> entries.add(new TimelineEntry(
                 origin.importedAt(), "IMPORT", origin.importedBy(),
@@ -58,7 +69,7 @@ class TimelineService {
                 details("importId", origin.importId(), "fileName", origin.fileName(), "status", origin.importedStatus()))));
         recommendations.responses(recommendationId).forEach(response -> entries.add(new TimelineEntry(
                 response.respondedAt(), "RESPONSE", response.respondedBy(),
-                response.addressee() + " responded: " + response.decision(),
+                names.get(response.addressee()) + " responded: " + response.decision().label(),
                 details("addressee", response.addressee(), "decision", response.decision(),
                         "responseText", response.responseText(), "rationale", response.rationale(),
                         "dueOn", response.dueOn(), "round", response.responseRound()))));
@@ -71,12 +82,12 @@ class TimelineService {
         escalations.list(recommendationId).forEach(escalation -> entries.add(new TimelineEntry(
                 escalation.raisedAt(), "ESCALATION", "system", escalation.summary(),
                 details("reason", escalation.reason(), "subject", escalation.subject(), "reviewedAt", escalation.reviewedAt()))));
-        reminders.list(recommendationId).forEach(reminder -> entries.add(new TimelineEntry(
+        sent.forEach(reminder -> entries.add(new TimelineEntry(
                 reminder.createdAt(), "REMINDER", "system",
-                "Reminder to " + reminder.recipientGroup() + ": " + reminder.kind() + " " + reminder.subject(),
+                "Reminder to " + names.get(reminder.recipientGroup()) + " about " + reminder.subject(),
                 details("kind", reminder.kind(), "recipientGroup", reminder.recipientGroup(), "dueAt", reminder.dueAt()))));
         decisions.list(recommendationId).forEach(decision -> entries.add(new TimelineEntry(
-                decision.decidedAt(), "DECISION", decision.decidedBy(), decision.kind() + ": " + decision.outcome(),
+                decision.decidedAt(), "DECISION", decision.decidedBy(), decision.kind().label() + ": " + DecisionKind.outcomeInWords(decision.outcome()),
                 details("kind", decision.kind(), "outcome", decision.outcome(), "comment", decision.comment(),
                         "escalationId", decision.escalationId(), "changes", decision.changes()))));
         entries.sort(Comparator.comparing(TimelineEntry::at));
@@ -87,7 +98,7 @@ class TimelineService {
     private static String summary(ProgressUpdate update) {
         return update.imported()
                 ? "Public update imported from the legacy register (" + update.quarter() + ")"
-                : "Progress update for " + update.quarter() + ": " + update.rag() + ", " + update.proposal();
+                : "Progress update for " + update.quarter() + ": " + update.rag().label() + "; " + update.proposal().label();
     }
 
     /** Name-value pairs, leaving out the empty ones. */

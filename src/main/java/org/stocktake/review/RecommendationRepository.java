@@ -3,9 +3,11 @@ package org.stocktake.review;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -112,6 +114,50 @@ class RecommendationRepository {
                 where v.code = ?
                 order by r.id""")
                 .param(reviewCode).query(RecordRowMapper.of(PublishedRecommendation.class)).list();
+    }
+
+    /** Every recommendation with its latest public update and rating, without any restricted column. */
+    List<RegisterEntry> findRegister() {
+        Map<Long, List<String>> addressees = addresseesWhere("1 = 1");
+        return tables.sql("""
+                select r.id, v.code as review_code, r.reference, r.text, r.status, r.owner_group, r.target_date,
+                       u.rag as latest_rag, u.public_update as latest_public_update,
+                       case when u.imported then null else u.submitted_at end as updated_at
+                from recommendation r
+                join review v on v.id = r.review_id
+                left join progress_update u on u.id = (select max(p.id) from progress_update p where p.recommendation_id = r.id)
+                order by r.id""")
+                .query((row, n) -> new RegisterEntry(row.getLong("id"), row.getString("review_code"), row.getString("reference"),
+                        row.getString("text"), RecommendationStatus.valueOf(row.getString("status")),
+                        List.copyOf(addressees.getOrDefault(row.getLong("id"), List.of())), row.getString("owner_group"),
+                        row.getObject("target_date", LocalDate.class),
+                        row.getString("latest_rag") == null ? null : Rag.valueOf(row.getString("latest_rag")),
+                        row.getString("latest_public_update"), row.getObject("updated_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /**
+     * The recommendations every one of the words is found in: as the reference, in the review's
+     * code or title, in the text, or in any public update. Restricted notes are never searched, so
+     * a search cannot tell anyone what one says.
+     */
+    List<Long> findMatching(List<String> words) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String oneWord = """
+                (lower(r.reference) = ? or lower(v.code) like ? escape '\\' or lower(v.title) like ? escape '\\'
+                 or lower(r.text) like ? escape '\\'
+                 or exists (select 1 from progress_update p where p.recommendation_id = r.id and lower(p.public_update) like ? escape '\\'))""";
+        List<Object> parameters = new ArrayList<>();
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            String within = "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            parameters.addAll(List.of(lower, within, within, within, within));
+        }
+        return tables.sql("select r.id from recommendation r join review v on v.id = r.review_id where "
+                        + String.join(" and ", Collections.nCopies(words.size(), oneWord)))
+                .params(parameters).query(Long.class).list();
     }
 
     Map<RecommendationStatus, Long> countByStatus(String reviewCode) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -102,6 +103,16 @@ public class RecommendationService {
     public List<Recommendation> listByReview(String reviewCode) {
         reviews.get(reviewCode);
         return recommendations.findByReview(reviewCode);
+    }
+
+    /** Every recommendation, as the register lists it; {@link Visibility} says which of them a person may see. */
+    public List<RegisterEntry> register() {
+        return recommendations.findRegister();
+    }
+
+    /** The ids of the recommendations in which every word is found (see the register's search). */
+    public Set<Long> matching(List<String> words) {
+        return Set.copyOf(recommendations.findMatching(words));
     }
 
     /** Everything about a review's recommendations that may be published, for anyone signed in. */

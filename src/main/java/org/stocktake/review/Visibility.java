@@ -26,9 +26,15 @@ public class Visibility {
     }
 
     public boolean canSee(Recommendation recommendation) {
-        return seesEverything()
-                || currentUser.isInAny(recommendation.ownerGroup())
-                || recommendation.addressees().stream().anyMatch(currentUser::isInAny);
+        return canSee(recommendation.ownerGroup(), recommendation.addressees());
+    }
+
+    public boolean canSee(RegisterEntry entry) {
+        return canSee(entry.ownerGroup(), entry.addressees());
+    }
+
+    private boolean canSee(String ownerGroup, List<String> addressees) {
+        return seesEverything() || currentUser.isInAny(ownerGroup) || addressees.stream().anyMatch(currentUser::isInAny);
     }
 
     public List<Recommendation> visible(List<Recommendation> recommendations) {

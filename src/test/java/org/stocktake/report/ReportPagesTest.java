@@ -7,10 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
+import org.stocktake.support.PageSession;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
 import org.stocktake.support.Unique;
@@ -47,10 +47,10 @@ class ReportPagesTest {
                 .toFirstUpdate(REVIEW, "1", "page-org", HttpActor.as(http, "page-lead", People.PASSWORD));
         Object id = secretariat.getList("/api/recommendations?review=" + REVIEW).get(0).get("id");
 
-        String page = secretariat.getText("/api/recommendations/" + id + "/timeline", MediaType.TEXT_HTML).getBody();
+        String page = PageSession.signIn(http, "page-sec", People.PASSWORD).get("/reports/reviews/" + REVIEW + "/1").getBody();
 
-        assertThat(page).contains("<h1>" + REVIEW + "/1</h1>", "Recommendation 1.", "RESPONSE", "page-lead", "DECISION", "page-sec",
-                "ownerGroup:", "→", "page-org", "Submit progress update");
+        assertThat(page).contains("<h1>Recommendation 1</h1>", "Recommendation 1.", "Page organisation responded: Accepted", "page-lead",
+                "Owner assigned: In progress", "page-sec", "ownerGroup:", "</span> to <strong>page-org</strong>", "Submit progress update");
         assertThat(HttpActor.as(http, "page-lead", People.PASSWORD).exchange(HttpMethod.GET,
                 "/api/board-packs", null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(secretariat.get("/api/recommendations/" + id + "/timeline").getBody()).containsKey("entries");

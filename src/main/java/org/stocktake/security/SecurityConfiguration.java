@@ -57,12 +57,12 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain reportPages(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/reports/**", "/reports", "/login", "/logout")
+                .securityMatcher("/", "/reports/**", "/reports", "/login", "/logout")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/reports/board-packs/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD,
                                 Roles.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/reports", false))
+                .formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }

@@ -29,13 +29,29 @@ class ReportPagesTest {
     TestRestTemplate http;
 
     @Test
-    void aBrowserWithoutASessionIsSentToSignIn() {
-        for (String page : new String[] {"/reports", "/reports/dashboard", "/reports/board-pack"}) {
+    void aBrowserWithoutASessionIsSentToStocktakesSignIn() {
+        for (String page : new String[] {"/", "/reports", "/reports/register", "/reports/dashboard", "/reports/board-pack"}) {
             // the test's client follows the redirect, as a browser does
             ResponseEntity<String> answer = http.getForEntity(page, String.class);
-            assertThat(answer.getBody()).as(page).contains("Please sign in", "name=\"username\"", "name=\"_csrf\"")
-                    .doesNotContain("Stocktake</span>");
+            assertThat(answer.getBody()).as(page).contains("<h1>Sign in to Stocktake</h1>", "name=\"username\"", "name=\"_csrf\"")
+                    .doesNotContain("Sign out");
         }
+    }
+
+    @Test
+    void eachPersonLandsOnWhatIsTheirsAndSignsOutInOneStep() {
+        HttpActor admin = HttpActor.as(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD);
+        new People(admin).organisation("landing-org", "Landing organisation").user("landing-lead", "landing-org")
+                .user("landing-sec", "secretariat").user("landing-board", "oversight-board");
+        assertThat(PageSession.signIn(http, "landing-sec", People.PASSWORD).get("/").getHeaders().getLocation())
+                .hasToString("/reports/register?status=AWAITING_ASSIGNMENT");
+        assertThat(PageSession.signIn(http, "landing-board", People.PASSWORD).get("/").getHeaders().getLocation())
+                .hasToString("/reports/register?waiting-on=oversight-board");
+        PageSession lead = PageSession.signIn(http, "landing-lead", People.PASSWORD);
+        assertThat(lead.get("/").getHeaders().getLocation()).hasToString("/reports/register");
+
+        assertThat(lead.signOut().getHeaders().getLocation().toString()).endsWith("/login?logout");
+        assertThat(lead.get("/reports/register").getHeaders().getLocation().toString()).endsWith("/login");
     }
 
     @Test

@@ -1,13 +1,17 @@
 package org.stocktake.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -32,6 +36,9 @@ public final class Browser implements AutoCloseable {
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** Long enough for the webapps' first load on a busy two-core machine; waits end as soon as the page is ready. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /** axe-core, as Deque ships it in its Maven artifact. */
+    private static final String AXE = readAxe();
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -91,6 +98,34 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Sets the window's width (the height stays), e.g. 390 for a phone, 1280 for a desktop. */
+    public void resizeTo(int width) {
+        driver.manage().window().setSize(new Dimension(width, driver.manage().window().getSize().getHeight()));
+    }
+
+    /** Whether the page is wider than the window, so it would scroll sideways. */
+    public boolean scrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    /**
+     * Runs axe-core on the page with the WCAG 2.2 A and AA rules and axe's best practices, and
+     * returns each violation as {@code rule: what (where)}; none means the page passed.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript(AXE);
+        Object result = page.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})
+                    .then(results => done(results.violations.map(v => v.id + ': ' + v.help + ' ('
+                        + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', ') + ')')))
+                    .catch(error => done(['axe failed: ' + error]));""");
+        return (List<String>) result;
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -106,6 +141,17 @@ public final class Browser implements AutoCloseable {
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readAxe() {
+        try (InputStream axe = Browser.class.getResourceAsStream("/axe.min.js")) {
+            if (axe == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium in the pom)");
+            }
+            return new String(axe.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,17 +35,28 @@ public final class PageSession {
 
     public static PageSession signIn(TestRestTemplate http, String userId, String password) {
         PageSession session = new PageSession(http);
-        String form = session.get("/login").getBody();
-        Matcher token = CSRF.matcher(form == null ? "" : form);
-        if (!token.find()) {
-            throw new AssertionError("The sign-in page has no CSRF token: " + form);
-        }
-        ResponseEntity<String> signedIn = session.post("/login", "username=" + userId + "&password=" + password + "&_csrf=" + token.group(1));
+        ResponseEntity<String> signedIn = session.post("/login", "username=" + userId + "&password=" + password
+                + "&_csrf=" + session.csrfTokenOf("/login"));
         String location = String.valueOf(signedIn.getHeaders().getLocation());
         if (!signedIn.getStatusCode().is3xxRedirection() || location.contains("error")) {
             throw new AssertionError("Could not sign " + userId + " in: " + signedIn.getStatusCode() + " to " + location);
         }
         return session;
+    }
+
+    /** Signs out as the header's button does, and returns where the browser is sent. */
+    public ResponseEntity<String> signOut() {
+        return post("/logout", "_csrf=" + csrfTokenOf("/reports"));
+    }
+
+    /** The CSRF token a page's form carries. */
+    private String csrfTokenOf(String path) {
+        String page = get(path).getBody();
+        Matcher token = CSRF.matcher(page == null ? "" : page);
+        if (!token.find()) {
+            throw new AssertionError(path + " has no CSRF token: " + page);
+        }
+        return token.group(1);
     }
 
     /** A page, as a browser navigating to it asks for it. */

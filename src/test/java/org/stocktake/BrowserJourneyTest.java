@@ -3,6 +3,8 @@ package org.stocktake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -91,9 +93,7 @@ class BrowserJourneyTest {
 
         try (Browser reader = Browser.at("http://localhost:" + port)) {
             reader.open("/reports");
-            reader.waitFor(By.name("username")).sendKeys("sec");
-            reader.waitFor(By.name("password")).sendKeys(PASSWORD);
-            reader.click(By.cssSelector("button[type='submit']"));
+            signIn(reader, "sec");
             reader.waitForText(By.tagName("h1"), "Reviews");
             reader.click(By.linkText("Dashboard"));
             reader.waitFor(By.id("chart-by-review"));
@@ -102,6 +102,46 @@ class BrowserJourneyTest {
             reader.open("/reports/reviews/" + HARRIS + "/public-summary");
             reader.waitForText(By.className("headline"), "86 of 127 recommendations (68%) resolved");
             reader.screenshot("06-public-summary");
+        }
+    }
+
+    /**
+     * Every Stocktake page passes axe-core's WCAG 2.2 A and AA rules and its best practices at a
+     * desktop's width and a phone's, and none scrolls sideways on the phone (WCAG's reflow).
+     */
+    @Test
+    void everyStocktakePageIsAccessibleAtDesktopAndPhoneWidths() {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        try (Browser reader = Browser.at("http://localhost:" + port)) {
+            check(reader, "/login", "sign-in", violations);
+            signIn(reader, "sec");
+            for (Map.Entry<String, String> page : Map.of(
+                    "register", "/reports/register?status=open",
+                    "register-filtered", "/reports/register?q=police&overdue=true&sort=due",
+                    "recommendation", "/reports/reviews/" + HARRIS + "/29",
+                    "reviews", "/reports",
+                    "dashboard", "/reports/dashboard",
+                    "board-pack", "/reports/board-pack",
+                    "progress-report", "/reports/reviews/" + HARRIS + "/public-summary",
+                    "not-found", "/reports/reviews/" + HARRIS + "/9999").entrySet()) {
+                check(reader, page.getValue(), page.getKey(), violations);
+            }
+        }
+        assertThat(violations).as("axe-core violations and sideways scrolling, by page and width").isEmpty();
+    }
+
+    private static void check(Browser browser, String path, String name, Map<String, List<String>> violations) {
+        browser.open(path);
+        for (int width : new int[] {1280, 390}) {
+            browser.resizeTo(width);
+            List<String> found = new ArrayList<>(browser.accessibilityViolations());
+            if (browser.scrollsSideways()) {
+                found.add("reflow: the page scrolls sideways");
+            }
+            if (!found.isEmpty()) {
+                violations.put(path + " at " + width + " px", found);
+            }
+            browser.screenshot("a11y-" + name + "-" + width);
         }
     }
 
@@ -118,6 +158,14 @@ class BrowserJourneyTest {
                 person.screenshot("07-tasklist-" + user);
             }
         }
+    }
+
+    /** Signs in on Stocktake's sign-in page, where a page that needs a session sends the browser. */
+    private static void signIn(Browser browser, String user) {
+        browser.waitFor(By.id("username")).sendKeys(user);
+        browser.waitFor(By.id("password")).sendKeys(PASSWORD);
+        browser.click(By.cssSelector("main button[type='submit']"));
+        browser.waitUntilGone(By.id("password"));
     }
 
     private static void signInToTasklist(Browser browser, String user) {

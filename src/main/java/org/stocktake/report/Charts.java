@@ -7,7 +7,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Bar charts as inline SVG, drawn on the server: nothing to download or run in the browser, and
- * the same picture in the PDF. Every label is escaped; the numbers are ours.
+ * the same picture in the PDF. Every label is escaped; the numbers are ours. A chart is a
+ * picture of figures the page also gives as text.
  */
 final class Charts {
 
@@ -52,8 +53,7 @@ final class Charts {
     /** A legend for the colours of stacked bars. */
     static String legend(List<Segment> entries) {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"legend\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"Legend\">",
-                WIDTH, 22 * ((entries.size() + 2) / 3)));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"legend\" %s>", size(WIDTH, 22 * ((entries.size() + 2) / 3))));
         for (int i = 0; i < entries.size(); i++) {
             int x = (i % 3) * 220;
             int y = (i / 3) * 22;
@@ -66,8 +66,16 @@ final class Charts {
 
     private static StringBuilder open(String title, int rows) {
         return new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">",
-                WIDTH, Math.max(ROW, rows * ROW), escape(title)));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" data-title=\"%s\" %s>", escape(title), size(WIDTH, Math.max(ROW, rows * ROW))));
+    }
+
+    /**
+     * Drawn at its width, or narrower to fit the window; hidden from screen readers, which read
+     * the same figures from the text the page gives beside the chart.
+     */
+    private static String size(int width, int height) {
+        return String.format(Locale.ROOT, "viewBox=\"0 0 %d %d\" style=\"width: 100%%; max-width: %dpx; height: auto\" aria-hidden=\"true\" focusable=\"false\"",
+                width, height, width);
     }
 
     private static String text(int x, int y, String text, String anchor) {

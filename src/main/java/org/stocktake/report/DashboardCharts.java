@@ -6,17 +6,20 @@ import java.util.Map;
 
 import org.stocktake.review.RecommendationStatus;
 
-/** The dashboard's figures drawn as charts, one SVG each, by name for the page. */
+/**
+ * The dashboard's figures drawn as charts, one SVG each, by name for the page. The charts are
+ * pictures only: the page gives every figure as text beside them, linked to the register.
+ */
 final class DashboardCharts {
 
     /** Status colours: greys and blues while waiting, amber while in hand, greens when resolved. */
-    static final Map<String, String> STATUS_COLOURS = new LinkedHashMap<>();
+    static final Map<RecommendationStatus, String> STATUS_COLOURS = new LinkedHashMap<>();
 
     static {
         String[] colours = {"#9aa5b1", "#7fb3d5", "#f2c14e", "#f08a4b", "#4caf50", "#2e8b7a", "#8e7cc3", "#607d8b"};
         RecommendationStatus[] statuses = RecommendationStatus.values();
         for (int i = 0; i < statuses.length; i++) {
-            STATUS_COLOURS.put(DashboardService.label(statuses[i]), colours[i]);
+            STATUS_COLOURS.put(statuses[i], colours[i]);
         }
     }
 
@@ -26,10 +29,10 @@ final class DashboardCharts {
     static Map<String, String> of(Dashboard dashboard) {
         Map<String, String> charts = new LinkedHashMap<>();
         charts.put("statusLegend", Charts.legend(STATUS_COLOURS.entrySet().stream()
-                .map(status -> new Charts.Segment(status.getKey(), 0, status.getValue())).toList()));
+                .map(status -> new Charts.Segment(status.getKey().label(), 0, status.getValue())).toList()));
         charts.put("byReview", Charts.bars("Recommendations by status, per review", dashboard.reviews().stream()
                 .map(review -> new Charts.Row(review.code(), review.byStatus().entrySet().stream()
-                        .map(status -> new Charts.Segment(status.getKey(), status.getValue(), STATUS_COLOURS.get(status.getKey()))).toList(),
+                        .map(status -> new Charts.Segment(status.getKey().label(), status.getValue(), STATUS_COLOURS.get(status.getKey()))).toList(),
                         String.valueOf(review.total()))).toList()));
         charts.put("byOwner", counts("Open recommendations by owner", dashboard.openByOwner(), "#f2c14e"));
         charts.put("byAge", counts("Open recommendations by age", dashboard.openByAge(), "#f08a4b"));

@@ -32,6 +32,8 @@ class DashboardService {
     static final Set<RecommendationStatus> OPEN = EnumSet.of(RecommendationStatus.AWAITING_RESPONSE,
             RecommendationStatus.AWAITING_ASSIGNMENT, RecommendationStatus.IN_PROGRESS, RecommendationStatus.CLOSURE_PROPOSED);
     static final Set<RecommendationStatus> CLOSED = EnumSet.complementOf(EnumSet.copyOf(OPEN));
+    /** Open recommendations without an owner, counted together (no organisation has this id: ids have no spaces). */
+    private static final String NO_OWNER = " none";
     /** Ages of open recommendations, counted from the day their review was received. */
     static final List<String> AGES = List.of("Under 3 months", "3 to 6 months", "6 to 12 months", "1 to 2 years", "Over 2 years");
 
@@ -52,11 +54,6 @@ class DashboardService {
         this.clock = clock;
     }
 
-    /** A status as people read it: IN_PROGRESS is "In progress". */
-    static String label(RecommendationStatus status) {
-        return status.name().charAt(0) + status.name().substring(1).toLowerCase().replace('_', ' ');
-    }
-
     Dashboard forCaller() {
         LocalDate today = LocalDate.now(clock);
         List<Dashboard.ReviewStatuses> byReview = new ArrayList<>();
@@ -72,17 +69,17 @@ class DashboardService {
                 continue;
             }
             all.addAll(visible);
-            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<RecommendationStatus, Integer> counts = new LinkedHashMap<>();
             for (RecommendationStatus status : RecommendationStatus.values()) {
                 int count = (int) visible.stream().filter(recommendation -> recommendation.status() == status).count();
                 if (count > 0) {
-                    counts.put(label(status), count);
+                    counts.put(status, count);
                 }
             }
             byReview.add(new Dashboard.ReviewStatuses(review.code(), review.title(), visible.size(), counts));
             for (Recommendation recommendation : visible) {
                 if (OPEN.contains(recommendation.status())) {
-                    byOwner.merge(recommendation.ownerGroup() == null ? "No owner yet" : recommendation.ownerGroup(), 1, Integer::sum);
+                    byOwner.merge(recommendation.ownerGroup() == null ? NO_OWNER : recommendation.ownerGroup(), 1, Integer::sum);
                     byAge.merge(age(review.receivedOn(), today), 1, Integer::sum);
                 }
             }
@@ -97,12 +94,13 @@ class DashboardService {
         }
         Map<String, String> names = directory.organisationNames(byOwner.keySet());
         List<Dashboard.Count> owners = byOwner.entrySet().stream()
-                .map(entry -> new Dashboard.Count(names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
+                .map(entry -> NO_OWNER.equals(entry.getKey()) ? new Dashboard.Count("No owner yet", entry.getValue(), null)
+                        : new Dashboard.Count(names.get(entry.getKey()), entry.getValue(), "/reports/register?status=open&owner=" + entry.getKey()))
                 .sorted(Comparator.comparing(Dashboard.Count::count).reversed().thenComparing(Dashboard.Count::label)).toList();
         int open = (int) all.stream().filter(recommendation -> OPEN.contains(recommendation.status())).count();
         return new Dashboard(OffsetDateTime.now(clock), visibility.seesEverything() ? "All recommendations" : "Your organisation's recommendations",
                 all.size(), open, byReview, owners,
-                byAge.entrySet().stream().map(entry -> new Dashboard.Count(entry.getKey(), entry.getValue())).toList(),
+                byAge.entrySet().stream().map(entry -> new Dashboard.Count(entry.getKey(), entry.getValue(), null)).toList(),
                 rates, stepTimes(all));
     }
 

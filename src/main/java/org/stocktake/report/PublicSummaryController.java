@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,6 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stocktake.imports.SpreadsheetCells;
+import org.stocktake.review.Recommendation;
+import org.stocktake.review.RecommendationService;
+import org.stocktake.review.Visibility;
 
 /**
  * {@code GET /api/reviews/{code}/public-summary}: the publishable report as JSON, CSV, an HTML
@@ -28,10 +33,14 @@ class PublicSummaryController {
 
     private final PublicSummaryService summaries;
     private final PageRenderer pages;
+    private final RecommendationService recommendations;
+    private final Visibility visibility;
 
-    PublicSummaryController(PublicSummaryService summaries, PageRenderer pages) {
+    PublicSummaryController(PublicSummaryService summaries, PageRenderer pages, RecommendationService recommendations, Visibility visibility) {
         this.summaries = summaries;
         this.pages = pages;
+        this.recommendations = recommendations;
+        this.visibility = visibility;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,15 +48,18 @@ class PublicSummaryController {
         return summaries.of(code);
     }
 
+    /** The page links each recommendation the reader may see to its own page; the published PDF links nothing. */
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     String html(@PathVariable String code) {
-        return page(summaries.of(code));
+        Set<String> linked = visibility.visible(recommendations.listByReview(code)).stream().map(Recommendation::reference)
+                .collect(Collectors.toSet());
+        return page(summaries.of(code), linked);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
         PublicSummary summary = summaries.of(code);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "pdf")).body(pages.pdf(page(summary)));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "pdf")).body(pages.pdf(page(summary, Set.of())));
     }
 
     @GetMapping(produces = "text/csv")
@@ -68,8 +80,8 @@ class PublicSummaryController {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "csv")).body(csv.toString());
     }
 
-    private String page(PublicSummary summary) {
-        return pages.html("public-summary", Map.of("summary", summary));
+    private String page(PublicSummary summary, Set<String> linked) {
+        return pages.html("public-summary", Map.of("summary", summary, "linked", linked));
     }
 
     private static String attachment(String code, String extension) {

@@ -57,8 +57,9 @@ class DashboardTest {
 
         assertThat(dashboard).containsEntry("scope", "All recommendations");
         assertThat(review(dashboard)).containsEntry("total", 2)
-                .containsEntry("byStatus", Map.of("Awaiting response", 1, "In progress", 1));
-        assertThat(list(dashboard, "openByOwner")).contains(Map.of("label", "Organisation C", "count", 1));
+                .containsEntry("byStatus", Map.of("AWAITING_RESPONSE", 1, "IN_PROGRESS", 1));
+        assertThat(list(dashboard, "openByOwner")).contains(Map.of("label", "Organisation C", "count", 1,
+                "register", "/reports/register?status=open&owner=dash-c"));
         assertThat(list(dashboard, "responseRates")).filteredOn(rate -> REVIEW.equals(rate.get("code"))).singleElement()
                 .satisfies(rate -> assertThat(rate).containsEntry("onTime", 1).containsEntry("late", 0).containsEntry("percentOnTime", 100));
         assertThat(list(dashboard, "stepTimes")).extracting(step -> step.get("step"))
@@ -73,16 +74,18 @@ class DashboardTest {
 
         assertThat(dashboard).containsEntry("scope", "Your organisation's recommendations").containsEntry("total", 1)
                 .containsEntry("open", 1);
-        assertThat(review(dashboard)).containsEntry("byStatus", Map.of("Awaiting response", 1));
+        assertThat(review(dashboard)).containsEntry("byStatus", Map.of("AWAITING_RESPONSE", 1));
         assertThat(list(dashboard, "openByOwner")).containsExactly(Map.of("label", "No owner yet", "count", 1));
         assertThat(list(dashboard, "responseRates")).isEmpty();
     }
 
     @Test
-    void thePageDrawsItsCharts() {
+    void thePageDrawsItsChartsAndGivesEveryFigureAsTextLinkedToTheRegister() {
         String page = board.getText("/api/dashboard", MediaType.TEXT_HTML).getBody();
-        assertThat(page).contains("<h1>Where things stand</h1>", "id=\"chart-by-review\"", "<svg", "aria-label=\"Recommendations by status, per review\"",
-                ">" + REVIEW + "<", "Organisation C");
+        assertThat(page).contains("<h1>Where things stand</h1>", "id=\"chart-by-review\"", "<svg", "aria-hidden=\"true\"",
+                ">" + REVIEW + "<", "Organisation C",
+                "<a href=\"/reports/register?review=" + REVIEW + "&amp;status=IN_PROGRESS\">In progress: 1</a>",
+                "<a href=\"/reports/register?status=open&amp;owner=dash-c\">1</a>");
     }
 
     @SuppressWarnings("unchecked")

@@ -119,6 +119,13 @@ class RegisterTest {
     }
 
     @Test
+    void theProgressReportLinksEachRecommendationTheReaderMaySeeToItsPage() {
+        String report = as("reg-a-lead").get("/reports/reviews/" + REVIEW + "/public-summary").getBody();
+        assertThat(report).contains("href=\"/reports/reviews/" + REVIEW + "/1\"", "href=\"/reports/reviews/" + REVIEW + "/10\"", "Publish the plan.")
+                .doesNotContain("href=\"/reports/reviews/" + REVIEW + "/2\"");
+    }
+
+    @Test
     void anotherOrganisationsRecommendationIsNotFoundAndTheOldAddressLeadsToTheNewOne() {
         assertThat(as("reg-b-lead").get("/reports/reviews/" + REVIEW + "/1").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(as("reg-b-lead").get("/reports/recommendations/" + ownedId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

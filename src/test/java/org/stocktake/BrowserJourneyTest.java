@@ -2,7 +2,6 @@ package org.stocktake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,11 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 import org.stocktake.support.Browser;
 import org.stocktake.support.HttpActor;
@@ -35,6 +34,8 @@ class BrowserJourneyTest {
     static final String HARRIS = "HARRIS-2016";
     static final String BUSINESS_KEY = HARRIS + "/2";
     static final String PASSWORD = "demo";
+    /** A date as people in the UK type it: the 31st of March. */
+    static final String UK_TARGET_DATE = "31/03/2027";
     /** A filter in Tasklist's list, by its name. */
     static final Function<String, By> FILTER = name -> By.xpath("//*[contains(@class, 'task-filter')]//*[normalize-space(text()) = \"" + name + "\"]");
 
@@ -43,30 +44,56 @@ class BrowserJourneyTest {
     @LocalServerPort
     int port;
 
+    /**
+     * The three journeys through the register: the secretariat finds the recommendation awaiting
+     * assignment and assigns it in Tasklist, typing its target date the UK way; the owner finds it
+     * among its organisation's and reports, proposing closure; the board finds what awaits its
+     * decision and approves. One sign-in each, for the register and Tasklist alike.
+     */
     @Test
-    void anOwnerUpdatesTheBoardApprovesAndTheReportsShowIt() {
+    void theSecretariatAssignsTheOwnerReportsAndTheBoardApprovesFromTheRegister() {
         HttpActor admin = HttpActor.as(http, "demo", PASSWORD);
         HttpActor secretariat = HttpActor.as(http, "sec", PASSWORD);
-        // the secretariat makes the Metropolitan Police's lead the owner; the quarter's reporting window opens
-        Map<String, Object> assignment = secretariat.tasks(BUSINESS_KEY).get(0);
-        String processInstanceId = (String) assignment.get("processInstanceId");
-        assertThat(secretariat.submitForm((String) assignment.get("id"), Map.of("ownerGroup", "mps", "ownerUser", "mps-lead",
-                "targetDate", LocalDate.now().plusYears(1).toString())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String processInstanceId = (String) secretariat.tasks(BUSINESS_KEY).get(0).get("processInstanceId");
+
+        try (Browser sec = Browser.at("http://localhost:" + port)) {
+            sec.open("/");
+            signIn(sec, "sec");
+            sec.waitFor(By.cssSelector("select#status option[value='AWAITING_ASSIGNMENT'][selected]"));
+            sec.screenshot("01-secretariat-lands-on-awaiting-assignment");
+            sec.waitFor(By.id("q")).sendKeys("Harris 2");
+            sec.click(By.cssSelector("form.filters button[type='submit']"));
+            openRecommendation(sec);
+            sec.screenshot("02-recommendation-page");
+            openItsTaskInTasklist(sec);
+            claim(sec);
+            sec.waitFor(By.cssSelector("input[id$='Field_ownerGroup']")).sendKeys("mps");
+            sec.waitFor(By.cssSelector("input[id$='Field_ownerUser']")).sendKeys("mps-lead");
+            sec.waitFor(By.cssSelector("input[id*='Field_targetDate']")).sendKeys(UK_TARGET_DATE, Keys.TAB);
+            sec.screenshot("03-secretariat-assigns-in-tasklist");
+            complete(sec);
+        }
+        assertThat(recommendation(secretariat)).as("31/03/2027 typed in Tasklist is stored as 31 March 2027")
+                .containsEntry("targetDate", "2027-03-31").containsEntry("ownerGroup", "mps");
         admin.runAsyncContinuations(processInstanceId);
         admin.fireTimer(processInstanceId, "IntermediateCatchEvent_ReportingWindowOpens");
 
         try (Browser owner = Browser.at("http://localhost:" + port)) {
-            signInToTasklist(owner, "mps-lead");
-            openTask(owner, "My tasks");
+            owner.open("/");
+            signIn(owner, "mps-lead");
+            owner.waitForText(By.cssSelector("main .meta"), "Your organisation's recommendations");
+            owner.open("/reports/register?q=" + HARRIS + "+2");
+            openRecommendation(owner);
+            owner.waitForText(By.tagName("main"), "Submit progress update");
+            openItsTaskInTasklist(owner);
             owner.click(By.xpath("//label[contains(normalize-space(.), 'Green: on track')]"));
             owner.waitFor(By.cssSelector("textarea[id$='Field_publicUpdate']"))
                     .sendKeys("The review of Taser deployment is complete and its findings are in force.");
             owner.click(By.cssSelector(".fjs-form-field-select"));
             owner.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space() = 'Propose closure: resolved']"));
             owner.waitFor(By.cssSelector("textarea[id$='Field_evidence']")).sendKeys("Commissioner's letter of 3 May");
-            owner.screenshot("01-owner-update-form");
+            owner.screenshot("04-owner-update-form");
             complete(owner);
-            owner.screenshot("02-owner-update-completed");
             // a personal filter, saved from Tasklist's own dialog: it becomes the owner's and lists their tasks
             owner.click(By.xpath("//button[contains(normalize-space(.), 'Create a filter')]"));
             owner.waitFor(By.cssSelector("input[name='filterName']")).sendKeys("My drafts");
@@ -74,22 +101,28 @@ class BrowserJourneyTest {
             owner.waitUntilGone(By.cssSelector(".modal-dialog"));
             owner.click(FILTER.apply("My drafts"));
             owner.waitFor(By.cssSelector(".task-filter.active .counter"));
-            owner.screenshot("03-owner-personal-filter");
+            owner.screenshot("05-owner-personal-filter");
+            // Tasklist's sign-out ends the one session: the next stop is Stocktake's sign-in page
+            owner.click(By.cssSelector("li.account > a, li.account .dropdown-toggle"));
+            owner.click(By.cssSelector("li.logout a"));
+            owner.waitForText(By.tagName("main"), "You have signed out.");
         }
         admin.runAsyncContinuations(processInstanceId);
 
         try (Browser board = Browser.at("http://localhost:" + port)) {
-            signInToTasklist(board, "board");
-            openTask(board, "Awaiting board decision");
-            board.click(By.xpath("//button[normalize-space() = 'Claim'] | //a[normalize-space() = 'Claim']"));
+            board.open("/");
+            signIn(board, "board");
+            board.waitFor(By.cssSelector("select#waiting-on option[value='oversight-board'][selected]"));
+            openRecommendation(board);
+            openItsTaskInTasklist(board);
+            claim(board);
             board.click(By.xpath("//label[contains(normalize-space(.), 'Approve the closure')]"));
             board.waitFor(By.cssSelector("textarea[id$='Field_boardComment']")).sendKeys("Evidence seen: resolved.");
-            board.screenshot("04-board-sign-off-form");
+            board.screenshot("06-board-sign-off-form");
             complete(board);
         }
         admin.runAsyncContinuations(processInstanceId);
-        assertThat(secretariat.getList("/api/recommendations?review=" + HARRIS)).filteredOn(r -> "2".equals(r.get("reference")))
-                .singleElement().satisfies(recommendation -> assertThat(recommendation).containsEntry("status", "RESOLVED"));
+        assertThat(recommendation(secretariat)).containsEntry("status", "RESOLVED");
 
         try (Browser reader = Browser.at("http://localhost:" + port)) {
             reader.open("/reports");
@@ -98,10 +131,10 @@ class BrowserJourneyTest {
             reader.click(By.linkText("Dashboard"));
             reader.waitFor(By.id("chart-by-review"));
             assertThat(reader.pageText()).contains("Where things stand", HARRIS);
-            reader.screenshot("05-dashboard");
+            reader.screenshot("07-dashboard");
             reader.open("/reports/reviews/" + HARRIS + "/public-summary");
             reader.waitForText(By.className("headline"), "86 of 127 recommendations (68%) resolved");
-            reader.screenshot("06-public-summary");
+            reader.screenshot("08-public-summary");
         }
     }
 
@@ -168,17 +201,31 @@ class BrowserJourneyTest {
         browser.waitUntilGone(By.id("password"));
     }
 
+    /** Tasklist, where a browser without a session is first sent to Stocktake's sign-in page. */
     private static void signInToTasklist(Browser browser, String user) {
         browser.open("/camunda/app/tasklist/");
-        browser.waitFor(By.cssSelector("input[placeholder='Username']")).sendKeys(user);
-        browser.waitFor(By.cssSelector("input[placeholder='Password']")).sendKeys(PASSWORD);
-        browser.click(By.cssSelector("button[type='submit']"));
+        signIn(browser, user);
     }
 
-    /** Picks the filter, then the task of the recommendation under test in its list. */
-    private static void openTask(Browser browser, String filter) {
-        browser.click(FILTER.apply(filter));
-        browser.click(By.xpath("//ol[contains(@class, 'tasks-list')]/li[.//*[normalize-space(text()) = '" + BUSINESS_KEY + "']]"));
+    /** From the register's list, the recommendation under test's own page. */
+    private static void openRecommendation(Browser browser) {
+        browser.click(By.linkText(BUSINESS_KEY));
+        browser.waitForText(By.tagName("h1"), "Recommendation 2");
+    }
+
+    /** From a recommendation's page, its open task in Tasklist, with no second sign-in. */
+    private static void openItsTaskInTasklist(Browser browser) {
+        browser.click(By.linkText("Open this task in Tasklist"));
+        browser.waitFor(By.xpath("//button[normalize-space() = 'Complete'] | //button[normalize-space() = 'Claim']"));
+    }
+
+    private Map<String, Object> recommendation(HttpActor actor) {
+        return actor.getList("/api/recommendations?review=" + HARRIS).stream().filter(r -> "2".equals(r.get("reference"))).findFirst().orElseThrow();
+    }
+
+    private static void claim(Browser browser) {
+        browser.click(By.xpath("//button[normalize-space() = 'Claim'] | //a[normalize-space() = 'Claim']"));
+        browser.waitFor(By.xpath("//button[normalize-space() = 'Complete']"));
     }
 
     private static void complete(Browser browser) {

@@ -1,16 +1,23 @@
 package org.stocktake.security;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.filter.RequestContextFilter;
 
 /**
  * Nothing answers without credentials. {@code /api} is guarded by Spring Security with HTTP Basic
@@ -63,8 +70,45 @@ class SecurityConfiguration {
                                 Roles.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
+    }
+
+    /**
+     * The Camunda webapps ({@code /camunda/**}) behind the same sign-in as the report pages: a
+     * browser without a session is sent to it, a webapp's API call without one gets 401. The
+     * engine module hands the person signed in to the webapps (WebappSignIn), and the webapps'
+     * own CSRF filter guards their API. While first-user setup is wanted, the webapps keep their
+     * own sign-in instead.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "stocktake.admin.first-user-setup", havingValue = "false", matchIfMissing = true)
+    SecurityFilterChain webapps(HttpSecurity http, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+        return http
+                // matched on the whole path: the webapps' engine API is a servlet of its own, which a plain pattern would miss
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(refusal -> refusal
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+                // the webapps' own CSRF filter checks every change they make (X-XSRF-TOKEN)
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * The request on the thread before Spring Security's filters, as Spring MVC puts it there only
+     * later: the engine's sign-in throttle counts wrong passwords by the request's address, and
+     * without it a password typed on the sign-in page counted as from nowhere in particular, so an
+     * address refused everywhere else could go on guessing there.
+     */
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> requestOnTheThread() {
+        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(new RequestContextFilter());
+        registration.setName("request-on-the-thread");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
+        return registration;
     }
 
     /** Before Spring Security's filters and the engine's authentication, so neither sends a browser a Basic challenge. */

@@ -51,6 +51,7 @@ class ReportPagesTest {
         assertThat(lead.get("/").getHeaders().getLocation()).hasToString("/reports/register");
 
         assertThat(lead.signOut().getHeaders().getLocation().toString()).endsWith("/login?logout");
+        assertThat(lead.get("/login?logout").getBody()).contains("You have signed out.");
         assertThat(lead.get("/reports/register").getHeaders().getLocation().toString()).endsWith("/login");
     }
 

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.env.MockEnvironment;
 import org.stocktake.support.HttpActor;
+import org.stocktake.support.PageSession;
 import org.stocktake.support.People;
 import org.stocktake.support.StocktakeSpringTest;
 import org.stocktake.support.Unique;
@@ -48,11 +49,15 @@ class HardeningTest {
 
     @Test
     void camundaAdminsFirstUserSetupIsClosedOnceThereIsAnAdministrator() {
+        Map<String, Object> usurper = Map.of("profile", Map.of("id", "usurper", "firstName", "U", "lastName", "S"),
+                "credentials", Map.of("password", "Usurp-1234"));
         ResponseEntity<String> setup = WebappSession.anonymous(http).exchange(HttpMethod.POST, "/camunda/api/admin/setup/default/user/create",
-                Map.of("profile", Map.of("id", "usurper", "firstName", "U", "lastName", "S"), "credentials", Map.of("password", "Usurp-1234")),
-                MediaType.APPLICATION_JSON);
+                usurper, MediaType.APPLICATION_JSON);
+        ResponseEntity<String> signedIn = WebappSession.signIn(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD)
+                .exchange(HttpMethod.POST, "/camunda/api/admin/setup/default/user/create", usurper, MediaType.APPLICATION_JSON);
 
-        assertThat(setup.getStatusCode()).as(setup.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(setup.getStatusCode()).as("without signing in: %s", setup.getBody()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(signedIn.getStatusCode()).as("even signed in: %s", signedIn.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(admin().get("/engine-rest/user/usurper/profile").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -100,30 +105,21 @@ class HardeningTest {
     }
 
     @Test
-    void theWebappsRefuseALoginWithoutItsCsrfTokenAndSetSameSiteCookies() {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+    void theSignInAndTheWebappsRefuseAFormWithoutItsCsrfTokenAndSetSameSiteCookies() {
+        PageSession browser = PageSession.anonymous(http);
+        ResponseEntity<String> forged = browser.post("/login", "username=" + StocktakeSpringTest.ADMIN + "&password=" + StocktakeSpringTest.ADMIN_PASSWORD);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(browser.signInAs(StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD)).isTrue();
+
+        ResponseEntity<String> tasklist = browser.get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<String> cookies = tasklist.getHeaders().get(HttpHeaders.SET_COOKIE);
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("SameSite=Lax").doesNotContain("Secure"));
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("SameSite=Lax").doesNotContain("Secure"));
-
-        assertThat(webappLogin(true).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin(false).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    }
-
-    /** Signs the administrator in to Tasklist in a fresh session, with or without the CSRF token the page gave. */
-    private ResponseEntity<String> webappLogin(boolean withCsrfToken) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-        HttpHeaders headers = new HttpHeaders();
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().map(cookie -> cookie.split(";")[0]).toList();
-        headers.put(HttpHeaders.COOKIE, List.of(String.join("; ", cookies)));
-        if (withCsrfToken) {
-            headers.add("X-XSRF-TOKEN", cookies.stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                    .substring("XSRF-TOKEN=".length()));
-        }
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>("username=" + StocktakeSpringTest.ADMIN + "&password=" + StocktakeSpringTest.ADMIN_PASSWORD, headers),
-                String.class);
+        assertThat(browser.get("/login").getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+        assertThat(PageSession.anonymous(http).get("/login").getHeaders().get(HttpHeaders.SET_COOKIE))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("SameSite=Lax").contains("HttpOnly").doesNotContain("Secure"));
+        // the webapps' own CSRF check: a change without the token they gave is refused
+        assertThat(browser.post("/camunda/api/admin/auth/user/default/logout", "").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private String aProcessInstance() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,11 +71,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     public void waitUntilGone(By locator) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(locator));
+        until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
     /**
@@ -83,7 +85,7 @@ public final class Browser implements AutoCloseable {
      * again until the wait's limit.
      */
     public void click(By locator) {
-        wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class).until(browser -> {
+        until(browser -> {
             WebElement element = browser.findElement(locator);
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return false;
@@ -95,7 +97,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     /** Sets the window's width (the height stays), e.g. 390 for a phone, 1280 for a desktop. */
@@ -124,6 +126,20 @@ public final class Browser implements AutoCloseable {
                         + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', ') + ')')))
                     .catch(error => done(['axe failed: ' + error]));""");
         return (List<String>) result;
+    }
+
+    /**
+     * Waits for the condition, trying again after a click that landed on something drawn over its
+     * target for a moment or on an element just replaced. A wait that runs out leaves the screen as
+     * {@code target/screenshots/wait-failed.png}, to show what was there instead.
+     */
+    private <T> T until(Function<WebDriver, T> condition) {
+        try {
+            return wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class).until(condition);
+        } catch (TimeoutException timedOut) {
+            screenshot("wait-failed");
+            throw timedOut;
+        }
     }
 
     public String pageText() {

@@ -22,26 +22,36 @@ public final class PageSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final TestRestTemplate http;
+    private final String address;
     private final CookieJar cookies = new CookieJar();
 
-    private PageSession(TestRestTemplate http) {
+    private PageSession(TestRestTemplate http, String address) {
         this.http = http.withRedirects(Redirects.DONT_FOLLOW);
+        this.address = address;
     }
 
     /** A browser that has signed in to nothing. */
     public static PageSession anonymous(TestRestTemplate http) {
-        return new PageSession(http);
+        return new PageSession(http, null);
+    }
+
+    /** A browser at this address, as a trusted proxy forwards it (X-Forwarded-For). */
+    public static PageSession from(TestRestTemplate http, String address) {
+        return new PageSession(http, address);
     }
 
     public static PageSession signIn(TestRestTemplate http, String userId, String password) {
-        PageSession session = new PageSession(http);
-        ResponseEntity<String> signedIn = session.post("/login", "username=" + userId + "&password=" + password
-                + "&_csrf=" + session.csrfTokenOf("/login"));
-        String location = String.valueOf(signedIn.getHeaders().getLocation());
-        if (!signedIn.getStatusCode().is3xxRedirection() || location.contains("error")) {
-            throw new AssertionError("Could not sign " + userId + " in: " + signedIn.getStatusCode() + " to " + location);
+        PageSession session = anonymous(http);
+        if (!session.signInAs(userId, password)) {
+            throw new AssertionError("Could not sign " + userId + " in");
         }
         return session;
+    }
+
+    /** Fills in and sends the sign-in form; true when it signed the person in. */
+    public boolean signInAs(String userId, String password) {
+        ResponseEntity<String> answer = post("/login", "username=" + userId + "&password=" + password + "&_csrf=" + csrfTokenOf("/login"));
+        return answer.getStatusCode().is3xxRedirection() && !String.valueOf(answer.getHeaders().getLocation()).contains("error");
     }
 
     /** Signs out as the header's button does, and returns where the browser is sent. */
@@ -59,6 +69,11 @@ public final class PageSession {
         return token.group(1);
     }
 
+    /** The session's cookies, for a test that goes on to the webapps with it. */
+    CookieJar cookies() {
+        return cookies;
+    }
+
     /** A page, as a browser navigating to it asks for it. */
     public ResponseEntity<String> get(String path) {
         return exchange(HttpMethod.GET, path, null);
@@ -71,6 +86,9 @@ public final class PageSession {
     private ResponseEntity<String> exchange(HttpMethod method, String path, String form) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+        if (address != null) {
+            headers.add("X-Forwarded-For", address);
+        }
         cookies.sendWith(headers);
         if (form != null) {
             headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

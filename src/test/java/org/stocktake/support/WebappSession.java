@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * One person signed in to Tasklist, calling the engine through the webapps' own door,
+ * One person signed in to the webapps, calling the engine through their own door,
  * {@code /camunda/api/engine/engine/default/...}, with the session cookie and the CSRF token the
  * webapps hand out, exactly as Tasklist's pages do.
  */
@@ -18,33 +18,33 @@ public final class WebappSession {
     public static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
     private final TestRestTemplate http;
-    private final CookieJar cookies = new CookieJar();
+    private final CookieJar cookies;
 
-    private WebappSession(TestRestTemplate http) {
+    private WebappSession(TestRestTemplate http, CookieJar cookies) {
         this.http = http;
+        this.cookies = cookies;
     }
 
-    /** Someone who has opened Tasklist's sign-in page but not signed in: a session and its CSRF token. */
+    /** A browser that has signed in to nothing. */
     public static WebappSession anonymous(TestRestTemplate http) {
-        WebappSession session = new WebappSession(http);
-        session.cookies.keep(http.getForEntity("/camunda/app/tasklist/default/", String.class));
-        return session;
+        return new WebappSession(http, new CookieJar());
     }
 
-    /** Signs in to Tasklist as this person, as its login page does. */
+    /**
+     * Signs in on Stocktake's sign-in page, the one door to the webapps too, then opens Tasklist,
+     * which hands out the webapps' CSRF token.
+     */
     public static WebappSession signIn(TestRestTemplate http, String userId, String password) {
-        WebappSession session = anonymous(http);
-        HttpHeaders headers = session.headers();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>("username=" + userId + "&password=" + password, headers), String.class);
-        if (login.getStatusCode() != HttpStatus.OK) {
-            throw new AssertionError("Could not sign " + userId + " in to Tasklist: " + login.getStatusCode() + " " + login.getBody());
+        return openedFrom(http, PageSession.signIn(http, userId, password));
+    }
+
+    /** Opens Tasklist in the browser session of Stocktake's pages, as the header's link does. */
+    public static WebappSession openedFrom(TestRestTemplate http, PageSession pages) {
+        WebappSession session = new WebappSession(http, pages.cookies());
+        ResponseEntity<String> tasklist = session.exchange(HttpMethod.GET, "/camunda/app/tasklist/default/", null, null);
+        if (tasklist.getStatusCode() != HttpStatus.OK || session.cookies.get("XSRF-TOKEN") == null) {
+            throw new AssertionError("Could not open Tasklist: " + tasklist.getStatusCode() + " " + tasklist.getHeaders());
         }
-        session.cookies.keep(login);
-        // signing in starts a new session; its CSRF token comes with the next page the webapps serve
-        session.cookies.keep(http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(session.headers()),
-                String.class));
         return session;
     }
 

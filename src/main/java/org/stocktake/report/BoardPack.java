@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * What the oversight board looks at each quarter: what is overdue, rated RED or escalated, what
- * waits for its decision, and what it decided in the quarter.
+ * waits for its decision, and what it decided in the quarter; {@code holdsRestricted} when a
+ * restricted note is in it, so its print carries a protective marking.
  */
-public record BoardPack(String quarter, OffsetDateTime producedAt, String scope, List<Section> sections) {
+public record BoardPack(String quarter, OffsetDateTime producedAt, String scope, boolean holdsRestricted, List<Section> sections) {
 
     public record Section(String title, String explanation, List<Item> items) {
     }

@@ -18,6 +18,7 @@ import org.stocktake.calendar.ReportingQuarter;
 import org.stocktake.lifecycle.LifecycleModel;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.lifecycle.RecommendationTask;
+import org.stocktake.oversight.DecisionKind;
 import org.stocktake.oversight.EscalationService;
 import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.ProgressUpdate;
@@ -82,11 +83,13 @@ class BoardPackService {
             }
         }
         List<BoardPack.Item> red = new ArrayList<>();
+        boolean holdsRestricted = false;
         for (Recommendation recommendation : recommendations.openRatedRed()) {
             ProgressUpdate update = recommendations.latestProgressUpdate(recommendation.id()).orElseThrow();
-            String restricted = mayReadRestricted.test(recommendation) && update.restrictedNote() != null
-                    ? " Restricted: " + update.restrictedNote() : "";
-            lines.of(recommendation, "Rated RED for " + update.quarter(), update.publicUpdate() + restricted,
+            boolean showsNote = mayReadRestricted.test(recommendation) && update.restrictedNote() != null && visible.test(recommendation);
+            holdsRestricted |= showsNote;
+            String restricted = showsNote ? " Restricted: " + update.restrictedNote() : "";
+            lines.of(recommendation, "Rated red for " + update.quarter(), update.publicUpdate() + restricted,
                     update.submittedAt().atZoneSameInstant(zone).toLocalDate()).ifPresent(red::add);
         }
         List<BoardPack.Item> escalated = new ArrayList<>();
@@ -97,18 +100,18 @@ class BoardPackService {
                 "Target date " + recommendation.targetDate() + "; asked for " + update.map(ProgressUpdate::proposedTargetDate).orElse(null)
                         + ". " + update.map(ProgressUpdate::publicUpdate).orElse(""), zone);
         List<BoardPack.Item> closures = waitingFor(lines, LifecycleModel.TASK_SIGN_OFF_CLOSURE, (recommendation, update) ->
-                update.map(latest -> "Proposed by the owner: " + latest.proposal() + ". " + latest.publicUpdate())
+                update.map(latest -> "Proposed by the owner: " + latest.proposal().label() + ". " + latest.publicUpdate())
                         .orElse("Not accepted by its addressees."), zone);
         List<BoardPack.Item> assurance = waitingFor(lines, LifecycleModel.TASK_ASSURANCE_CHECK, (recommendation, update) ->
-                "Closed as " + recommendation.status() + "; is the closure still holding?", zone);
+                "Closed as " + recommendation.status().label() + "; is the closure still holding?", zone);
         List<BoardPack.Item> decided = new ArrayList<>();
         decisions.between(quarter.firstDay().atStartOfDay(zone).toOffsetDateTime(),
                 quarter.lastDay().plusDays(1).atStartOfDay(zone).toOffsetDateTime()).forEach(decision -> lines.of(
-                recommendations.get(decision.recommendationId()), decision.kind() + ": " + decision.outcome(),
+                recommendations.get(decision.recommendationId()), decision.kind().label() + ": " + DecisionKind.outcomeInWords(decision.outcome()),
                 Objects.requireNonNullElse(decision.comment(), "") + " (" + decision.decidedBy() + ")",
                 decision.decidedAt().atZoneSameInstant(zone).toLocalDate()).ifPresent(decided::add));
 
-        return new BoardPack(quarter.toString(), now, scope, List.of(
+        return new BoardPack(quarter.toString(), now, scope, holdsRestricted, List.of(
                 new BoardPack.Section("Overdue progress updates", "Updates past their due date, still open.", overdue),
                 new BoardPack.Section("Rated RED", "Open recommendations whose latest update is rated RED.", red),
                 new BoardPack.Section("Escalations", "Referred to the board and not yet reviewed.", escalated),

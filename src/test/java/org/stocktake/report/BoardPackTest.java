@@ -112,12 +112,14 @@ class BoardPackTest {
 
         assertThat(itemsBySection(observer).get("Rated RED")).contains(REVIEW + "/2");
         assertThat(observer.getText("/api/board-pack", MediaType.APPLICATION_JSON).getBody()).doesNotContain(RESTRICTED_NOTE);
+        assertThat(observer.getText("/api/board-pack", MediaType.TEXT_HTML).getBody()).doesNotContain("class=\"protective-marking\"");
     }
 
     @Test
     void thePageAndThePdfRender() {
         String page = board.getText("/api/board-pack", MediaType.TEXT_HTML).getBody();
-        assertThat(page).contains("<h1>Board pack, ", "Rated RED", REVIEW + "/2", "Organisation A");
+        assertThat(page).contains("<h1>Board pack, ", "Rated RED", REVIEW + "/2", "Organisation A", RESTRICTED_NOTE,
+                "class=\"protective-marking\">OFFICIAL-SENSITIVE");
         ResponseEntity<byte[]> pdf = http.withBasicAuth("pack-board", People.PASSWORD).getForEntity("/api/board-pack?format=pdf", byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");

@@ -42,8 +42,10 @@ public final class ProcessVariables {
     public static final String ESCALATION_ACTION = "escalationAction";
     public static final String BOARD_COMMENT = "boardComment";
 
-    // Shown on forms (task-local, set when the task is created)
+    // Shown on forms (task-local, set when the task is created), in words: names, not ids; dates as 31 March 2027
     public static final String RECOMMENDATION_REFERENCE = "recommendationReference";
+    public static final String ADDRESSEE_NAME = "addresseeName";
+    public static final String CLOSURE_PROPOSAL_IN_WORDS = "closureProposalInWords";
     public static final String REVIEW_TITLE = "reviewTitle";
     public static final String RECOMMENDATION_TEXT = "recommendationText";
     public static final String RESPONSE_DUE_ON = "responseDueOn";

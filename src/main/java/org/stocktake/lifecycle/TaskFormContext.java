@@ -2,7 +2,11 @@ package org.stocktake.lifecycle;
 
 import static org.stocktake.lifecycle.ProcessVariables.*;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -14,24 +18,31 @@ import org.stocktake.oversight.EscalationService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.review.RecommendationStatus;
 import org.stocktake.review.ReviewService;
+import org.stocktake.security.Directory;
 
 /**
  * Puts what a person needs to see on a task's form when the task is created: the recommendation
- * itself and, per task, the facts the decision rests on. They are task-local variables, read from
- * our tables and gone with the task. Restricted notes are never copied here.
+ * itself and, per task, the facts the decision rests on, in words: organisations by name, dates as
+ * 31 March 2027, statuses and answers as every page says them. They are task-local variables, read
+ * from our tables and gone with the task. Restricted notes are never copied here.
  */
 @Component("taskFormContext")
 class TaskFormContext implements TaskListener {
 
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private final RecommendationService recommendations;
     private final ReviewService reviews;
     private final EscalationService escalations;
+    private final Directory directory;
 
-    TaskFormContext(RecommendationService recommendations, ReviewService reviews, EscalationService escalations) {
+    TaskFormContext(RecommendationService recommendations, ReviewService reviews, EscalationService escalations, Directory directory) {
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.escalations = escalations;
+        this.directory = directory;
     }
 
     @Override
@@ -42,10 +53,14 @@ class TaskFormContext implements TaskListener {
         shown.put(REVIEW_TITLE, reviews.get(recommendation.reviewCode()).title());
         shown.put(RECOMMENDATION_TEXT, recommendation.text());
         switch (task.getTaskDefinitionKey()) {
-            case LifecycleModel.TASK_RECORD_RESPONSE -> shown.put(RESPONSE_DUE_ON, recommendation.responseDueOn().toString());
+            case LifecycleModel.TASK_RECORD_RESPONSE -> {
+                shown.put(RESPONSE_DUE_ON, day(recommendation.responseDueOn()));
+                shown.put(ADDRESSEE_NAME, name((String) task.getVariable(ADDRESSEE)));
+            }
             case LifecycleModel.TASK_ASSIGN_OWNER -> shown.put(RESPONSES_SUMMARY, responsesSummary(recommendation));
             case LifecycleModel.TASK_SIGN_OFF_CLOSURE -> {
                 shown.put(RESPONSES_SUMMARY, responsesSummary(recommendation));
+                shown.put(CLOSURE_PROPOSAL_IN_WORDS, RecommendationStatus.valueOf((String) task.getVariable(CLOSURE_PROPOSAL)).label());
                 putStanding(shown, recommendation);
             }
             case LifecycleModel.TASK_REVIEW_ESCALATION -> {
@@ -59,24 +74,32 @@ class TaskFormContext implements TaskListener {
 
     /** Owner, target date and the latest public update: what the owner and the board decide from. */
     private void putStanding(Map<String, Object> shown, Recommendation recommendation) {
-        shown.put(CURRENT_OWNER, Objects.toString(recommendation.ownerGroup(), "none yet"));
-        shown.put(CURRENT_TARGET_DATE, Objects.toString(recommendation.targetDate(), "none yet"));
+        shown.put(CURRENT_OWNER, recommendation.ownerGroup() == null ? "none yet" : name(recommendation.ownerGroup()));
+        shown.put(CURRENT_TARGET_DATE, recommendation.targetDate() == null ? "none yet" : day(recommendation.targetDate()));
         recommendations.latestProgressUpdate(recommendation.id()).ifPresent(update -> putLatestUpdate(shown, update));
     }
 
     private static void putLatestUpdate(Map<String, Object> shown, ProgressUpdate update) {
-        shown.put(LATEST_PUBLIC_UPDATE, update.quarter() + (update.rag() != null ? " (" + update.rag() + ")" : "")
+        shown.put(LATEST_PUBLIC_UPDATE, update.quarter() + (update.rag() != null ? " (" + update.rag().label() + ")" : "")
                 + (update.imported() ? " (imported)" : "") + ": " + update.publicUpdate());
         shown.put(LATEST_EVIDENCE, Objects.toString(update.evidence(), "none given"));
         if (update.proposedTargetDate() != null) {
-            shown.put(REQUESTED_TARGET_DATE, update.proposedTargetDate().toString());
+            shown.put(REQUESTED_TARGET_DATE, day(update.proposedTargetDate()));
         }
+    }
+
+    private String name(String organisation) {
+        return directory.organisationNames(List.of(organisation)).get(organisation);
+    }
+
+    private static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     private String responsesSummary(Recommendation recommendation) {
         String responses = recommendations.responses(recommendation.id()).stream()
                 .filter(response -> response.responseRound() == recommendation.responseRound())
-                .map(response -> response.addressee() + ": " + response.decision()
+                .map(response -> name(response.addressee()) + ": " + response.decision().label()
                         + (response.responseText() != null ? " — " + response.responseText() : "")
                         + (response.rationale() != null ? " (reasons: " + response.rationale() + ")" : ""))
                 .collect(Collectors.joining("\n"));

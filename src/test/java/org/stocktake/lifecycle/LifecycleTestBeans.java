@@ -1,11 +1,15 @@
 package org.stocktake.lifecycle;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validation;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +30,7 @@ import org.stocktake.oversight.EscalationService;
 import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;
+import org.stocktake.security.Directory;
 
 /**
  * The lifecycle's real beans, as the model's expressions name them, wired to mocked domain
@@ -41,11 +46,14 @@ final class LifecycleTestBeans {
     final EscalationService escalations = mock(EscalationService.class);
     final ReminderService reminders = mock(ReminderService.class);
     final NotificationService notifications = mock(NotificationService.class);
+    /** Knows every organisation as "the <id> organisation". */
+    final Directory directory = mock(Directory.class);
     final Clock clock;
     final ReportingCalendar calendar;
     final ResponseRound responseRound;
 
     /** The policies are the real decision tables, evaluated by the test's engine from the model's business rule tasks. */
+    @SuppressWarnings("unchecked")
     LifecycleTestBeans(ProcessEngine engine) {
         Binder settings = applicationSettings();
         ZoneId zone = EngineZone.parse(settings.bind(EngineZone.SETTING, String.class).get());
@@ -66,7 +74,9 @@ final class LifecycleTestBeans {
         Mocks.register("remindOwner", new RemindOwner(taskReminder, calendar));
         Mocks.register("policyInputs", new PolicyInputs(recommendations, reviews, escalations, responseRound, calendar, clock));
         Mocks.register("escalationRecorder", new EscalationRecorder(escalations, responseRound, calendar, notifications));
-        Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations));
+        when(directory.organisationNames(any())).thenAnswer(call -> ((Collection<String>) call.getArgument(0)).stream()
+                .collect(Collectors.toMap(id -> id, id -> "the " + id + " organisation")));
+        Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations, directory));
         InstanceAccess instanceAccess = new InstanceAccess(recommendations);
         Mocks.register("instanceAccess", instanceAccess);
         Mocks.register("submissions", new Submissions(recommendations, decisions, instanceAccess,

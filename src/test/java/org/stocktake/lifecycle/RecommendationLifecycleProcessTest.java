@@ -128,8 +128,9 @@ class RecommendationLifecycleProcessTest {
         Task response = task(TASK_RECORD_RESPONSE, instance);
         assertThat(response).hasCandidateGroup("home-office")
                 .hasDueDate(beans.calendar.endOf(RESPONSE_DUE_ON));
-        then(processEngine.getTaskService().getVariable(response.getId(), ProcessVariables.RECOMMENDATION_TEXT))
-                .isEqualTo("Review the security arrangements.");
+        then(processEngine.getTaskService().getVariablesLocal(response.getId())).containsEntry(ProcessVariables.RECOMMENDATION_TEXT,
+                "Review the security arrangements.").containsEntry(ProcessVariables.ADDRESSEE_NAME, "the home-office organisation")
+                .containsEntry(ProcessVariables.RESPONSE_DUE_ON, "1 March 2027");
 
         respond(instance, "home-office", ResponseDecision.ACCEPTED, true);
 
@@ -217,6 +218,9 @@ class RecommendationLifecycleProcessTest {
         assertThat(instance).isWaitingAt(TASK_SIGN_OFF_CLOSURE)
                 .variables().containsEntry(ProcessVariables.CLOSURE_PROPOSAL, "NOT_ACCEPTED");
         assertThat(task(TASK_SIGN_OFF_CLOSURE, instance)).hasCandidateGroup("oversight-board");
+        then(processEngine.getTaskService().getVariablesLocal(task(TASK_SIGN_OFF_CLOSURE, instance).getId()))
+                .containsEntry(ProcessVariables.CLOSURE_PROPOSAL_IN_WORDS, "Not accepted")
+                .containsEntry(ProcessVariables.CURRENT_OWNER, "the lfb organisation");
 
         signOffClosure(instance, "APPROVE");
 

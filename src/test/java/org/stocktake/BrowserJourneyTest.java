@@ -67,8 +67,8 @@ class BrowserJourneyTest {
             sec.screenshot("02-recommendation-page");
             openItsTaskInTasklist(sec);
             claim(sec);
-            sec.waitFor(By.cssSelector("input[id$='Field_ownerGroup']")).sendKeys("mps");
-            sec.waitFor(By.cssSelector("input[id$='Field_ownerUser']")).sendKeys("mps-lead");
+            choose(sec, "Field_ownerGroup", "Metropolitan", "Metropolitan Police Service");
+            choose(sec, "Field_ownerUser", "Lead", "Metropolitan Police Service Lead");
             sec.waitFor(By.cssSelector("input[id*='Field_targetDate']")).sendKeys(UK_TARGET_DATE, Keys.TAB);
             sec.screenshot("03-secretariat-assigns-in-tasklist");
             complete(sec);
@@ -222,6 +222,12 @@ class BrowserJourneyTest {
 
     private Map<String, Object> recommendation(HttpActor actor) {
         return actor.getList("/api/recommendations?review=" + HARRIS).stream().filter(r -> "2".equals(r.get("reference"))).findFirst().orElseThrow();
+    }
+
+    /** In a form's searchable list: types part of a name, then picks the choice that reads so. */
+    private static void choose(Browser browser, String field, String typed, String choice) {
+        browser.waitFor(By.cssSelector("input[id*='" + field + "']")).sendKeys(typed);
+        browser.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space() = '" + choice + "']"));
     }
 
     private static void claim(Browser browser) {

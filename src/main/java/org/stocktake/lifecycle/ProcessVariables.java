@@ -46,6 +46,9 @@ public final class ProcessVariables {
     public static final String RECOMMENDATION_REFERENCE = "recommendationReference";
     public static final String ADDRESSEE_NAME = "addresseeName";
     public static final String CLOSURE_PROPOSAL_IN_WORDS = "closureProposalInWords";
+    /** What the forms' select fields offer (FormChoices). */
+    public static final String ORGANISATION_CHOICES = "organisationChoices";
+    public static final String PERSON_CHOICES = "personChoices";
     public static final String REVIEW_TITLE = "reviewTitle";
     public static final String RECOMMENDATION_TEXT = "recommendationText";
     public static final String RESPONSE_DUE_ON = "responseDueOn";

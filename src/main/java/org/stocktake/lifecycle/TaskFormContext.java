@@ -37,12 +37,15 @@ class TaskFormContext implements TaskListener {
     private final ReviewService reviews;
     private final EscalationService escalations;
     private final Directory directory;
+    private final FormChoices choices;
 
-    TaskFormContext(RecommendationService recommendations, ReviewService reviews, EscalationService escalations, Directory directory) {
+    TaskFormContext(RecommendationService recommendations, ReviewService reviews, EscalationService escalations, Directory directory,
+                    FormChoices choices) {
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.escalations = escalations;
         this.directory = directory;
+        this.choices = choices;
     }
 
     @Override
@@ -57,7 +60,10 @@ class TaskFormContext implements TaskListener {
                 shown.put(RESPONSE_DUE_ON, day(recommendation.responseDueOn()));
                 shown.put(ADDRESSEE_NAME, name((String) task.getVariable(ADDRESSEE)));
             }
-            case LifecycleModel.TASK_ASSIGN_OWNER -> shown.put(RESPONSES_SUMMARY, responsesSummary(recommendation));
+            case LifecycleModel.TASK_ASSIGN_OWNER -> {
+                shown.put(RESPONSES_SUMMARY, responsesSummary(recommendation));
+                shown.putAll(choices.of(recommendation));
+            }
             case LifecycleModel.TASK_SIGN_OFF_CLOSURE -> {
                 shown.put(RESPONSES_SUMMARY, responsesSummary(recommendation));
                 shown.put(CLOSURE_PROPOSAL_IN_WORDS, RecommendationStatus.valueOf((String) task.getVariable(CLOSURE_PROPOSAL)).label());
@@ -65,6 +71,7 @@ class TaskFormContext implements TaskListener {
             }
             case LifecycleModel.TASK_REVIEW_ESCALATION -> {
                 shown.put(ESCALATION_SUMMARY, escalations.get((Long) task.getVariable(ESCALATION_ID)).summary());
+                shown.putAll(choices.of(recommendation));
                 putStanding(shown, recommendation);
             }
             default -> putStanding(shown, recommendation);

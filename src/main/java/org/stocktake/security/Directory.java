@@ -1,9 +1,12 @@
 package org.stocktake.security;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +63,31 @@ public class Directory {
                     .forEach(group -> names.put(group.getId(), group.getName()));
         }
         return names;
+    }
+
+    /** Every organisation, its id to its name, in order of name. */
+    public Map<String, String> organisations() {
+        // filtered by type here too: the LDAP identity provider ignores a query's group type
+        return identityService.createGroupQuery().groupType(Roles.ORGANISATION_TYPE).list().stream()
+                .filter(group -> Roles.ORGANISATION_TYPE.equals(group.getType()))
+                .sorted(Comparator.comparing((Group group) -> nameOf(group), String.CASE_INSENSITIVE_ORDER))
+                .collect(Collectors.toMap(Group::getId, Directory::nameOf, (first, second) -> first, LinkedHashMap::new));
+    }
+
+    /** An organisation's people (at most 500), their user ids to their full names, in order of name. */
+    public Map<String, String> membersOf(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).listPage(0, MAX_RECIPIENTS).stream()
+                .sorted(Comparator.comparing(Directory::nameOf, String.CASE_INSENSITIVE_ORDER))
+                .collect(Collectors.toMap(User::getId, Directory::nameOf, (first, second) -> first, LinkedHashMap::new));
+    }
+
+    private static String nameOf(Group group) {
+        return group.getName() == null || group.getName().isBlank() ? group.getId() : group.getName();
+    }
+
+    private static String nameOf(User user) {
+        String name = (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).trim();
+        return name.isEmpty() ? user.getId() : name;
     }
 
     /** The e-mail addresses of a group's members who have one (at most 500: a group larger than that is no audience for mail). */

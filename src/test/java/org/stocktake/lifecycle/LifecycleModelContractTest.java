@@ -66,6 +66,12 @@ class LifecycleModelContractTest {
             "escalationAction", names(EscalationAction.values()),
             "assuranceResult", names(AssuranceResult.values()));
 
+    /** The shared words for the choices that have them: a form's label starts with them (a rating may say more). */
+    static final Map<String, List<String>> LABELS = Map.of(
+            "decision", Arrays.stream(ResponseDecision.values()).map(ResponseDecision::label).toList(),
+            "rag", Arrays.stream(Rag.values()).map(Rag::label).toList(),
+            "proposal", Arrays.stream(Proposal.values()).map(Proposal::label).toList());
+
     static final BpmnModelInstance MODEL = Bpmn.readModelFromStream(resource("bpmn/recommendation-lifecycle.bpmn"));
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -100,6 +106,9 @@ class LifecycleModelContractTest {
                 .extracting(field -> field.get("key").asText()).containsExactlyInAnyOrderElementsOf(contract.required());
         fields.stream().filter(field -> CHOICES.containsKey(field.get("key").asText())).forEach(field ->
                 assertThat(values(field)).as("choices of " + field.get("key")).containsExactlyElementsOf(CHOICES.get(field.get("key").asText())));
+        fields.stream().filter(field -> LABELS.containsKey(field.get("key").asText())).forEach(field ->
+                assertThat(labels(field)).as("the words for " + field.get("key") + ", as every page says them")
+                        .zipSatisfy(LABELS.get(field.get("key").asText()), (shown, label) -> assertThat(shown).startsWith(label)));
         fields.stream().filter(field -> field.get("key").asText().equals("boardDecision")).forEach(field ->
                 assertThat(values(field)).isSubsetOf(names(ExtensionDecision.values(), ClosureDecision.values())));
     }
@@ -124,6 +133,10 @@ class LifecycleModelContractTest {
 
     private static List<String> values(JsonNode field) {
         return StreamSupport.stream(field.get("values").spliterator(), false).map(value -> value.get("value").asText()).toList();
+    }
+
+    private static List<String> labels(JsonNode field) {
+        return StreamSupport.stream(field.get("values").spliterator(), false).map(value -> value.get("label").asText()).toList();
     }
 
     private static List<String> names(Enum<?>[]... enums) {

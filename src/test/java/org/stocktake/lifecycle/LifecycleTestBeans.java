@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validation;
@@ -76,7 +77,8 @@ final class LifecycleTestBeans {
         Mocks.register("escalationRecorder", new EscalationRecorder(escalations, responseRound, calendar, notifications));
         when(directory.organisationNames(any())).thenAnswer(call -> ((Collection<String>) call.getArgument(0)).stream()
                 .collect(Collectors.toMap(id -> id, id -> "the " + id + " organisation")));
-        Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations, directory));
+        when(directory.organisations()).thenReturn(Map.of("lfb", "London Fire Brigade"));
+        Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations, directory, new FormChoices(directory)));
         InstanceAccess instanceAccess = new InstanceAccess(recommendations);
         Mocks.register("instanceAccess", instanceAccess);
         Mocks.register("submissions", new Submissions(recommendations, decisions, instanceAccess,

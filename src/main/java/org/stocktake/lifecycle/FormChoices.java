@@ -1,0 +1,72 @@
+package org.stocktake.lifecycle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.stocktake.review.Recommendation;
+import org.stocktake.security.Directory;
+
+/**
+ * The organisations and people a form offers to choose from, by name, for the forms' select
+ * fields. Each list is one string variable that the form's FEEL expression splits:
+ * {@code id=Name;id=Name} for organisations, {@code organisation:userId=Name;...} for people, who
+ * are offered once their organisation is chosen. A string, not a JSON variable: JSON variables
+ * would need Camunda Spin, whose typed JSON objects the engine would then deserialize from what
+ * callers send. The engine keeps a string variable in 4,000 characters, so the lists fill up
+ * with the recommendation's addressees and owner first; the server checks every choice anyway.
+ */
+@Component
+class FormChoices {
+
+    /** What the engine keeps of a string variable. */
+    static final int LIMIT = 4000;
+
+    private final Directory directory;
+
+    FormChoices(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** Organisations and their people: the recommendation's own first, then everyone's in order of name. */
+    Map<String, String> of(Recommendation recommendation) {
+        Map<String, String> organisations = directory.organisations();
+        Set<String> ordered = new LinkedHashSet<>(recommendation.addressees());
+        if (recommendation.ownerGroup() != null) {
+            ordered.add(recommendation.ownerGroup());
+        }
+        ordered.retainAll(organisations.keySet());
+        ordered.addAll(organisations.keySet());
+        List<String> organisationChoices = new ArrayList<>();
+        List<String> personChoices = new ArrayList<>();
+        for (String organisation : ordered) {
+            organisationChoices.add(organisation + "=" + plain(organisations.get(organisation)));
+            directory.membersOf(organisation).forEach((userId, name) -> personChoices.add(organisation + ":" + userId + "=" + plain(name)));
+        }
+        Map<String, String> choices = new LinkedHashMap<>();
+        choices.put(ProcessVariables.ORGANISATION_CHOICES, withinLimit(organisationChoices));
+        choices.put(ProcessVariables.PERSON_CHOICES, withinLimit(personChoices));
+        return choices;
+    }
+
+    /** A name as a choice: the separator cannot be in it. */
+    private static String plain(String name) {
+        return name.replace(';', ',');
+    }
+
+    /** As many choices, in order, as the engine keeps. */
+    private static String withinLimit(List<String> choices) {
+        StringBuilder joined = new StringBuilder();
+        for (String choice : choices) {
+            if (joined.length() + choice.length() + 1 > LIMIT) {
+                break;
+            }
+            joined.append(joined.isEmpty() ? "" : ";").append(choice);
+        }
+        return joined.toString();
+    }
+}

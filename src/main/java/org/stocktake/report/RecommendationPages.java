@@ -57,8 +57,7 @@ class RecommendationPages {
     String page(@PathVariable String code, @PathVariable String reference) {
         Recommendation recommendation = recommendations.findByBusinessKey(Recommendation.businessKey(code, reference))
                 .filter(visibility::canSee)
-                .orElseThrow(() -> new NotFoundException("There is no recommendation " + Recommendation.businessKey(code, reference)
-                        + " that you may see"));
+                .orElseThrow(() -> new NotFoundException("No recommendation " + Recommendation.businessKey(code, reference)));
         Timeline timeline = timelines.of(recommendation.id());
         boolean mayReadRestricted = visibility.canReadRestrictedNotes(recommendation);
         ProgressUpdate latest = recommendations.latestProgressUpdate(recommendation.id())
@@ -80,7 +79,8 @@ class RecommendationPages {
     ResponseEntity<Void> byId(@PathVariable long id) {
         Recommendation recommendation = recommendations.get(id);
         if (!visibility.canSee(recommendation)) {
-            throw new NotFoundException("There is no recommendation " + id + " that you may see");
+            // the same words as for an id that does not exist, so the answer tells nothing of another organisation's
+            throw new NotFoundException("No recommendation with id " + id);
         }
         return ResponseEntity.status(301).location(URI.create(address(recommendation.reviewCode(), recommendation.reference()))).build();
     }

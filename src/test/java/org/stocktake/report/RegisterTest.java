@@ -128,7 +128,11 @@ class RegisterTest {
     @Test
     void anotherOrganisationsRecommendationIsNotFoundAndTheOldAddressLeadsToTheNewOne() {
         assertThat(as("reg-b-lead").get("/reports/reviews/" + REVIEW + "/1").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(as("reg-b-lead").get("/reports/recommendations/" + ownedId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<String> someoneElses = as("reg-b-lead").get("/reports/recommendations/" + ownedId);
+        ResponseEntity<String> nobodys = as("reg-b-lead").get("/reports/recommendations/" + (ownedId + 1_000_000));
+        assertThat(someoneElses.getStatusCode()).isEqualTo(nobodys.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(main(someoneElses.getBody())).as("no different words for another's than for nobody's")
+                .isEqualTo(main(nobodys.getBody()).replace(String.valueOf(ownedId + 1_000_000), String.valueOf(ownedId)));
         ResponseEntity<String> old = as("reg-a-lead").get("/reports/recommendations/" + ownedId);
         assertThat(old.getStatusCode()).isEqualTo(HttpStatus.MOVED_PERMANENTLY);
         assertThat(old.getHeaders().getLocation()).hasToString("/reports/reviews/" + REVIEW + "/1");
@@ -137,6 +141,11 @@ class RegisterTest {
     private void register(String reference, String text, String addressee) {
         assertThat(secretariat.post("/api/reviews/" + REVIEW + "/recommendations", Map.of("reference", reference, "text", text,
                 "addressees", List.of(addressee))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    /** A page's main content, without the header (whose sign-out form carries a token masked afresh for every page). */
+    private static String main(String page) {
+        return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
     }
 
     private PageSession as(String user) {

@@ -69,7 +69,14 @@ class BrowserJourneyTest {
             claim(sec);
             choose(sec, "Field_ownerGroup", "Metropolitan", "Metropolitan Police Service");
             choose(sec, "Field_ownerUser", "Lead", "Metropolitan Police Service Lead");
-            sec.waitFor(By.cssSelector("input[id*='Field_targetDate']")).sendKeys(UK_TARGET_DATE, Keys.TAB);
+            // a date already passed is refused by the server, which says so at the field
+            typeDate(sec, "Field_targetDate", "31/03/2020");
+            sec.click(By.xpath("//button[normalize-space() = 'Complete']"));
+            sec.waitForText(By.cssSelector(".fjs-form-field .stocktake-refusal"), "31 March 2020 has passed");
+            sec.screenshot("03-secretariat-refused-at-the-field");
+            sec.click(By.cssSelector(".page-notifications .alert-danger [ng-transclude] > button.close"));
+            typeDate(sec, "Field_targetDate", UK_TARGET_DATE);
+            sec.waitUntilGone(By.cssSelector(".stocktake-refusal"));
             sec.screenshot("03-secretariat-assigns-in-tasklist");
             complete(sec);
         }
@@ -224,10 +231,26 @@ class BrowserJourneyTest {
         return actor.getList("/api/recommendations?review=" + HARRIS).stream().filter(r -> "2".equals(r.get("reference"))).findFirst().orElseThrow();
     }
 
-    /** In a form's searchable list: types part of a name, then picks the choice that reads so. */
+    /**
+     * In a form's searchable list: types part of a name over what is there, then picks the choice
+     * that reads so, again until the field shows it (the form may draw itself anew just after a claim).
+     */
     private static void choose(Browser browser, String field, String typed, String choice) {
-        browser.waitFor(By.cssSelector("input[id*='" + field + "']")).sendKeys(typed);
-        browser.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space() = '" + choice + "']"));
+        By input = By.cssSelector("input[id*='" + field + "']");
+        browser.until(page -> {
+            if (!choice.equals(page.findElement(input).getDomProperty("value"))) {
+                page.findElement(input).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, typed);
+                page.findElement(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space() = '" + choice + "']")).click();
+            }
+            return choice.equals(page.findElement(input).getDomProperty("value"));
+        });
+    }
+
+    /** Types a date over what a date field holds, as a person would, and leaves the field. */
+    private static void typeDate(Browser browser, String field, String date) {
+        By input = By.cssSelector("input[id*='" + field + "']");
+        browser.click(input);
+        browser.waitFor(input).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, date, Keys.TAB);
     }
 
     private static void claim(Browser browser) {

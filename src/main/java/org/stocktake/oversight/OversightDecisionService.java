@@ -2,9 +2,11 @@ package org.stocktake.oversight;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
@@ -47,7 +49,8 @@ public class OversightDecisionService {
     public void assignOwner(long recommendationId, OwnerAssignment assignment, String by) {
         requireOrganisation("ownerGroup", assignment.ownerGroup());
         if (assignment.ownerUser() != null && !directory.isMember(assignment.ownerUser(), assignment.ownerGroup())) {
-            throw new InvalidInputException("ownerUser", assignment.ownerUser() + " is not a member of " + assignment.ownerGroup());
+            throw new InvalidInputException("ownerUser", "is not one of the people of "
+                    + directory.organisationNames(List.of(assignment.ownerGroup())).get(assignment.ownerGroup()) + ": choose the lead again");
         }
         requireFuture("targetDate", assignment.targetDate());
         Recommendation before = recommendations.get(recommendationId);
@@ -244,7 +247,8 @@ public class OversightDecisionService {
 
     private void requireFuture(String field, LocalDate date) {
         if (date.isBefore(LocalDate.now(clock))) {
-            throw new InvalidInputException(field, date + " is in the past");
+            throw new InvalidInputException(field, DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(date)
+                    + " has passed: give a date from today on");
         }
     }
 

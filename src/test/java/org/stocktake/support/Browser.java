@@ -131,13 +131,19 @@ public final class Browser implements AutoCloseable {
     /**
      * Waits for the condition, trying again after a click that landed on something drawn over its
      * target for a moment or on an element just replaced. A wait that runs out leaves the screen as
-     * {@code target/screenshots/wait-failed.png}, to show what was there instead.
+     * {@code target/screenshots/wait-failed.png} and its page as {@code wait-failed.html}, to show
+     * what was there instead.
      */
-    private <T> T until(Function<WebDriver, T> condition) {
+    public <T> T until(Function<WebDriver, T> condition) {
         try {
             return wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException timedOut) {
             screenshot("wait-failed");
+            try {
+                Files.writeString(SCREENSHOTS.resolve("wait-failed.html"), driver.getPageSource());
+            } catch (IOException unwritten) {
+                timedOut.addSuppressed(unwritten);
+            }
             throw timedOut;
         }
     }

@@ -15,7 +15,10 @@ import org.stocktake.security.Directory;
  * The organisations and people a form offers to choose from, by name, for the forms' select
  * fields. Each list is one string variable that the form's FEEL expression splits:
  * {@code id=Name;id=Name} for organisations, {@code organisation:userId=Name;...} for people, who
- * are offered once their organisation is chosen. A string, not a JSON variable: JSON variables
+ * are offered once their organisation is chosen. People are offered from the recommendation's own
+ * organisations only (its addressees and owner): whoever may read the task reads the list, and an
+ * observer has no business with the whole directory; the lead of another organisation is left for
+ * it to choose. A string, not a JSON variable: JSON variables
  * would need Camunda Spin, whose typed JSON objects the engine would then deserialize from what
  * callers send. The engine keeps a string variable in 4,000 characters, so the lists fill up
  * with the recommendation's addressees and owner first; the server checks every choice anyway.
@@ -32,19 +35,22 @@ class FormChoices {
         this.directory = directory;
     }
 
-    /** Organisations and their people: the recommendation's own first, then everyone's in order of name. */
+    /** Every organisation, the recommendation's own first, then in order of name; the people of its own. */
     Map<String, String> of(Recommendation recommendation) {
         Map<String, String> organisations = directory.organisations();
-        Set<String> ordered = new LinkedHashSet<>(recommendation.addressees());
+        Set<String> own = new LinkedHashSet<>(recommendation.addressees());
         if (recommendation.ownerGroup() != null) {
-            ordered.add(recommendation.ownerGroup());
+            own.add(recommendation.ownerGroup());
         }
-        ordered.retainAll(organisations.keySet());
+        own.retainAll(organisations.keySet());
+        Set<String> ordered = new LinkedHashSet<>(own);
         ordered.addAll(organisations.keySet());
         List<String> organisationChoices = new ArrayList<>();
-        List<String> personChoices = new ArrayList<>();
         for (String organisation : ordered) {
             organisationChoices.add(organisation + "=" + plain(organisations.get(organisation)));
+        }
+        List<String> personChoices = new ArrayList<>();
+        for (String organisation : own) {
             directory.membersOf(organisation).forEach((userId, name) -> personChoices.add(organisation + ":" + userId + "=" + plain(name)));
         }
         Map<String, String> choices = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.stocktake.report;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +37,7 @@ class BoardPackController {
 
     @GetMapping(path = {"/api/board-pack", "/reports/board-pack"}, produces = MediaType.TEXT_HTML_VALUE)
     String currentPage() {
-        return quarterly.render(packs.forCaller());
+        return pages.page(QuarterlyBoardPacks.TEMPLATE, Map.of("pack", packs.forCaller()));
     }
 
     @GetMapping(path = {"/api/board-pack", "/reports/board-pack"}, produces = MediaType.APPLICATION_PDF_VALUE)

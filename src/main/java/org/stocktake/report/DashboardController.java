@@ -26,6 +26,6 @@ class DashboardController {
     @GetMapping(path = {"/api/dashboard", "/reports/dashboard"}, produces = MediaType.TEXT_HTML_VALUE)
     String page() {
         Dashboard dashboard = dashboards.forCaller();
-        return pages.html("dashboard", Map.of("dashboard", dashboard, "charts", DashboardCharts.of(dashboard)));
+        return pages.page("dashboard", Map.of("dashboard", dashboard, "charts", DashboardCharts.of(dashboard)));
     }
 }

@@ -27,14 +27,19 @@ class PageRenderer {
         this.templates = templates;
     }
 
-    /** The page; in a request, with the session's CSRF token for the header's sign-out form. */
-    String html(String template, Map<String, Object> model) {
+    /** A page served now, with the session's CSRF token for the header's sign-out form. */
+    String page(String template, Map<String, Object> model) {
         Context context = new Context(Locale.UK, model);
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 && request.getRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
             context.setVariable("_csrf", csrf);
         }
         return templates.process(template, context);
+    }
+
+    /** A page that is kept or printed: it carries no session's token, whoever's request produced it. */
+    String document(String template, Map<String, Object> model) {
+        return templates.process(template, new Context(Locale.UK, model));
     }
 
     byte[] pdf(String html) {

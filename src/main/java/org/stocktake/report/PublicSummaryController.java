@@ -31,6 +31,8 @@ import org.stocktake.review.Visibility;
 @RequestMapping({"/api/reviews/{code}/public-summary", "/reports/reviews/{code}/public-summary"})
 class PublicSummaryController {
 
+    static final String TEMPLATE = "public-summary";
+
     private final PublicSummaryService summaries;
     private final PageRenderer pages;
     private final RecommendationService recommendations;
@@ -53,13 +55,13 @@ class PublicSummaryController {
     String html(@PathVariable String code) {
         Set<String> linked = visibility.visible(recommendations.listByReview(code)).stream().map(Recommendation::reference)
                 .collect(Collectors.toSet());
-        return page(summaries.of(code), linked);
+        return pages.page(TEMPLATE, Map.of("summary", summaries.of(code), "linked", linked));
     }
 
     @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
         PublicSummary summary = summaries.of(code);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "pdf")).body(pages.pdf(page(summary, Set.of())));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "pdf")).body(pages.pdf(pages.document(TEMPLATE, Map.of("summary", summary, "linked", Set.of()))));
     }
 
     @GetMapping(produces = "text/csv")
@@ -78,10 +80,6 @@ class PublicSummaryController {
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "csv")).body(csv.toString());
-    }
-
-    private String page(PublicSummary summary, Set<String> linked) {
-        return pages.html("public-summary", Map.of("summary", summary, "linked", linked));
     }
 
     private static String attachment(String code, String extension) {

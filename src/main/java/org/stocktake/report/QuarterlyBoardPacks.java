@@ -20,6 +20,8 @@ import org.stocktake.errors.NotFoundException;
 @Component("boardPacks")
 public class QuarterlyBoardPacks {
 
+    static final String TEMPLATE = "board-pack";
+
     private static final Logger log = LoggerFactory.getLogger(QuarterlyBoardPacks.class);
 
     private final BoardPackService packs;
@@ -55,7 +57,8 @@ public class QuarterlyBoardPacks {
                 .orElseThrow(() -> new NotFoundException("No board pack for " + quarter));
     }
 
+    /** The pack as it is kept, or printed: no session's token in it. */
     String render(BoardPack pack) {
-        return pages.html("board-pack", Map.of("pack", pack));
+        return pages.document(TEMPLATE, Map.of("pack", pack));
     }
 }

@@ -72,7 +72,7 @@ class RecommendationPages {
         RecommendationPage page = new RecommendationPage(reviews.get(code), recommendation, directory.organisationNames(organisations),
                 recommendations.responses(recommendation.id()), latest, timeline, timeline.openTasks(),
                 openTasks.upcoming(recommendation.businessKey()), showsRestricted);
-        return pages.html("recommendation", Map.of("page", page));
+        return pages.page("recommendation", Map.of("page", page));
     }
 
     @GetMapping(path = "/reports/recommendations/{id}", produces = MediaType.TEXT_HTML_VALUE)

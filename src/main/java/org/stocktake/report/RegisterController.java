@@ -57,6 +57,9 @@ class RegisterController {
         RegisterQuery query() {
             RecommendationStatus chosenStatus = status == null || status.isBlank() || RegisterQuery.OPEN.equals(status) ? null
                     : parse(RecommendationStatus.class, "status", status);
+            if (words != null && words.length() > RegisterQuery.LONGEST_SEARCH) {
+                throw new InvalidInputException("q", "is longer than " + RegisterQuery.LONGEST_SEARCH + " characters: search for fewer words");
+            }
             if (dueWithin != null && (dueWithin < 0 || dueWithin > 3650)) {
                 throw new InvalidInputException("due-within", "must be a number of days from 0 to 3650");
             }
@@ -87,7 +90,7 @@ class RegisterController {
 
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     String page(Parameters parameters) {
-        return pages.html("register", Map.of("register", register.page(parameters.query()), "producedAt", OffsetDateTime.now(clock),
+        return pages.page("register", Map.of("register", register.page(parameters.query()), "producedAt", OffsetDateTime.now(clock),
                 "statuses", RecommendationStatus.values(), "rags", Rag.values(), "sorts", RegisterQuery.Sort.values()));
     }
 

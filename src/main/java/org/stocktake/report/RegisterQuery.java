@@ -26,6 +26,8 @@ record RegisterQuery(String words, String review, RecommendationStatus status, b
                      Integer dueWithin, boolean offTrack, String waitingOn, Sort sort, int page) {
 
     static final int PAGE_SIZE = 50;
+    /** A search is a few words; each is a condition on every recommendation and its updates. */
+    static final int LONGEST_SEARCH = 200;
     /** The status filter's value for "not yet closed". */
     static final String OPEN = "open";
 
@@ -49,7 +51,7 @@ record RegisterQuery(String words, String review, RecommendationStatus status, b
     }
 
     public List<String> wordList() {
-        return words == null || words.isBlank() ? List.of() : Arrays.stream(words.trim().split("\\s+")).toList();
+        return words == null || words.isBlank() ? List.of() : Arrays.stream(words.trim().split("\\s+")).distinct().toList();
     }
 
     public boolean filtered() {
@@ -67,6 +69,7 @@ record RegisterQuery(String words, String review, RecommendationStatus status, b
         return withParameters(UriComponentsBuilder.fromPath("/reports/register"), 1, true).toUriString();
     }
 
+    /** The parameters as they are; {@code toUriString()} encodes each of them whole. */
     private UriComponentsBuilder withParameters(UriComponentsBuilder uri, int atPage, boolean csv) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("q", wordList().isEmpty() ? null : String.join(" ", wordList()));
@@ -86,6 +89,6 @@ record RegisterQuery(String words, String review, RecommendationStatus status, b
                 uri.queryParam(name, value);
             }
         });
-        return uri.encode();
+        return uri;
     }
 }

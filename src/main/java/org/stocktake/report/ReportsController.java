@@ -21,6 +21,6 @@ class ReportsController {
 
     @GetMapping(path = "/reports", produces = MediaType.TEXT_HTML_VALUE)
     String index() {
-        return pages.html("reports", Map.of("reviews", reviews.list()));
+        return pages.page("reports", Map.of("reviews", reviews.list()));
     }
 }

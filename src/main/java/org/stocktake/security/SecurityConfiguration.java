@@ -1,7 +1,7 @@
 package org.stocktake.security;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -82,12 +82,16 @@ class SecurityConfiguration {
      * own sign-in instead.
      */
     @Bean
-    @ConditionalOnProperty(name = "stocktake.admin.first-user-setup", havingValue = "false", matchIfMissing = true)
+    @ConditionalOnBooleanProperty(name = "stocktake.admin.first-user-setup", havingValue = false, matchIfMissing = true)
     SecurityFilterChain webapps(HttpSecurity http, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
         return http
                 // matched on the whole path: the webapps' engine API is a servlet of its own, which a plain pattern would miss
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // the webapps' own sign-in would check passwords beside Stocktake's and start a session of its own
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, webappPath + "/api/admin/auth/user/*/login/**"))
+                        .denyAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(refusal -> refusal
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/api/**"))

@@ -70,7 +70,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                // a value that could not even be converted: Spring's words would repeat it, with Java's type names
+                .map(error -> new FieldProblem(error.getField(), error.isBindingFailure() ? "cannot be read: check what was entered"
+                        : error.getDefaultMessage()))
                 .toList();
         return handleExceptionInternal(e, invalid(problems), headers, HttpStatus.BAD_REQUEST, request);
     }

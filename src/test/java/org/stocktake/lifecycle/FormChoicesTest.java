@@ -22,11 +22,11 @@ class FormChoicesTest {
     final FormChoices choices = new FormChoices(directory);
 
     @Test
-    void theAddresseesComeFirstThenEveryOrganisationByNameWithTheirPeople() {
+    void theRecommendationsOwnOrganisationsComeFirstThenEveryOtherAndOnlyItsOwnPeople() {
         when(directory.organisations()).thenReturn(ordered("dft", "Department for Transport", "lfb", "London Fire Brigade",
                 "mps", "Metropolitan Police; London"));
         when(directory.membersOf("mps")).thenReturn(Map.of("mps-lead", "Morgan Lead"));
-        when(directory.membersOf("dft")).thenReturn(Map.of());
+        when(directory.membersOf("dft")).thenReturn(Map.of("dft-lead", "Dee Lead"));
         when(directory.membersOf("lfb")).thenReturn(Map.of("lfb-lead", "Lee Lead"));
 
         Map<String, String> offered = choices.of(recommendation(List.of("mps"), "lfb"));

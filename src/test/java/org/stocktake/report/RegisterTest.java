@@ -102,6 +102,9 @@ class RegisterTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("status", "must be one of", "awaiting_response");
         assertThat(as("reg-sec").get("/reports/register?due-within=-1").getBody()).contains("due-within");
+        ResponseEntity<String> tooLong = as("reg-sec").get("/reports/register?q=" + "word+".repeat(60));
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody()).contains("longer than 200 characters");
     }
 
     @Test

@@ -16,10 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
 import org.stocktake.support.OwnEngine;
+import org.stocktake.support.PageSession;
+import org.stocktake.support.StocktakeSpringTest;
 
 /**
- * Behind HTTPS ({@code STOCKTAKE_HTTPS=true}) the webapps' session and CSRF cookies and the report
- * pages' session cookie are Secure, and the scheme and host the proxy forwards are the ones links
+ * Behind HTTPS ({@code STOCKTAKE_HTTPS=true}) the one session's cookie and the webapps' CSRF
+ * cookie are Secure, and the scheme and host the proxy forwards are the ones links
  * and redirects use.
  */
 @OwnEngine
@@ -34,10 +36,12 @@ class SecureCookiesTest {
 
     @Test
     void cookiesAreSecureAndSameSiteWhenServedOverHttps() {
-        List<String> cookies = http.getForEntity("/camunda/app/tasklist/default/", String.class).getHeaders().get(HttpHeaders.SET_COOKIE);
+        List<String> session = PageSession.anonymous(http).get("/login").getHeaders().get(HttpHeaders.SET_COOKIE);
+        List<String> webapps = PageSession.signIn(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD)
+                .get("/camunda/app/tasklist/default/").getHeaders().get(HttpHeaders.SET_COOKIE);
 
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("SameSite=Lax"));
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure").contains("SameSite=Lax"));
+        assertThat(session).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("SameSite=Lax"));
+        assertThat(webapps).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure").contains("SameSite=Lax"));
     }
 
     @Test

@@ -72,4 +72,13 @@ class ErrorPagesTest {
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(page.getBody()).contains("<h1>There is a problem with this request</h1>").doesNotContain("Whitelabel");
     }
+
+    /** What was typed into the address is not repeated as the site's own words, nor are Java's type names shown. */
+    @Test
+    void aValueThatCannotBeReadIsNotEchoed() {
+        ResponseEntity<String> page = lead.get("/reports/register?rag=Your+session+has+expired,+call+0800+000000");
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getBody()).contains("rag: cannot be read").doesNotContain("session has expired", "org.stocktake", "0800");
+    }
 }

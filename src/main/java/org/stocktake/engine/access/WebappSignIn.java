@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,7 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "stocktake.admin.first-user-setup", havingValue = "false", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "stocktake.admin.first-user-setup", havingValue = false, matchIfMissing = true)
 class WebappSignIn {
 
     /** After Spring Security's filters, which put the signed-in person on the request. */

@@ -25,6 +25,8 @@ import org.stocktake.support.WebappSession;
 @StocktakeSpringTest
 class WebappSignInTest {
 
+    static final String CAMUNDA_LOGIN = "/camunda/api/admin/auth/user/default/login/tasklist";
+
     @Autowired
     TestRestTemplate http;
 
@@ -60,13 +62,18 @@ class WebappSignInTest {
                 .contains("li.create-task-action", "li.start-process-action");
     }
 
+    /** Nobody checks a password there, signed in or not: it would be a second place to guess, and a session of its own. */
     @Test
     void theWebappsOwnSignInTakesNoPassword() {
+        String credentials = "username=" + StocktakeSpringTest.ADMIN + "&password=" + StocktakeSpringTest.ADMIN_PASSWORD;
         HttpHeaders form = new HttpHeaders();
         form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>("username=" + StocktakeSpringTest.ADMIN + "&password=" + StocktakeSpringTest.ADMIN_PASSWORD, form), String.class);
+        ResponseEntity<String> anonymous = http.exchange(CAMUNDA_LOGIN, HttpMethod.POST, new HttpEntity<>(credentials, form), String.class);
+        new People(HttpActor.as(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD)).user("sso-guesser", "observer");
+        ResponseEntity<String> signedIn = WebappSession.signIn(http, "sso-guesser", People.PASSWORD)
+                .exchange(HttpMethod.POST, CAMUNDA_LOGIN, credentials, MediaType.APPLICATION_FORM_URLENCODED);
 
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(signedIn.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }

@@ -15,10 +15,11 @@ import org.stocktake.security.Directory;
  * The organisations and people a form offers to choose from, by name, for the forms' select
  * fields. Each list is one string variable that the form's FEEL expression splits:
  * {@code id=Name;id=Name} for organisations, {@code organisation:userId=Name;...} for people, who
- * are offered once their organisation is chosen. People are offered from the recommendation's own
- * organisations only (its addressees and owner): whoever may read the task reads the list, and an
- * observer has no business with the whole directory; the lead of another organisation is left for
- * it to choose. A string, not a JSON variable: JSON variables
+ * are offered once their organisation is chosen. Whoever may read the task reads the lists: the
+ * secretariat and the board, who choose from them, and observers, who read every task. That shows
+ * observers the names of organisations' people, which they cannot list in Camunda Admin; it is
+ * the price of choosing a lead by name, and names of people in this work are no secret to those
+ * who oversee it (docs/security.md). A string, not a JSON variable: JSON variables
  * would need Camunda Spin, whose typed JSON objects the engine would then deserialize from what
  * callers send. The engine keeps a string variable in 4,000 characters, so the lists fill up
  * with the recommendation's addressees and owner first; the server checks every choice anyway.
@@ -35,7 +36,7 @@ class FormChoices {
         this.directory = directory;
     }
 
-    /** Every organisation, the recommendation's own first, then in order of name; the people of its own. */
+    /** Every organisation and its people, the recommendation's own first, then in order of name. */
     Map<String, String> of(Recommendation recommendation) {
         Map<String, String> organisations = directory.organisations();
         Set<String> own = new LinkedHashSet<>(recommendation.addressees());
@@ -46,11 +47,9 @@ class FormChoices {
         Set<String> ordered = new LinkedHashSet<>(own);
         ordered.addAll(organisations.keySet());
         List<String> organisationChoices = new ArrayList<>();
+        List<String> personChoices = new ArrayList<>();
         for (String organisation : ordered) {
             organisationChoices.add(organisation + "=" + plain(organisations.get(organisation)));
-        }
-        List<String> personChoices = new ArrayList<>();
-        for (String organisation : own) {
             directory.membersOf(organisation).forEach((userId, name) -> personChoices.add(organisation + ":" + userId + "=" + plain(name)));
         }
         Map<String, String> choices = new LinkedHashMap<>();

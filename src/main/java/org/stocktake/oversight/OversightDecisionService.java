@@ -90,7 +90,8 @@ public class OversightDecisionService {
                 changes, by, now());
         // the addressee whose response was overdue, or the owner the escalation was about (before any reassignment)
         String told = escalation.reason() == EscalationReason.RESPONSE_OVERDUE ? escalation.subject() : before.ownerGroup();
-        tell(before.id(), told, "The board's action on an escalation: " + review.escalationAction(),
+        tell(before.id(), told, "The board's action on an escalation: "
+                + review.escalationAction().name().toLowerCase(Locale.UK),
                 escalation.summary() + "." + describe(changes) + comment(review.boardComment()));
         if (review.escalationAction() == EscalationAction.REASSIGN) {
             tell(before.id(), "Your organisation now owns this recommendation", "The board reassigned it." + comment(review.boardComment()));
@@ -143,7 +144,7 @@ public class OversightDecisionService {
             changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
         }
         decisions.insert(recommendationId, DecisionKind.CLOSURE_SIGN_OFF, decision, boardComment, null, changes, by, now());
-        tell(recommendationId, decision == ClosureDecision.APPROVE ? "Closure approved: " + proposedClosure : "Closure returned",
+        tell(recommendationId, decision == ClosureDecision.APPROVE ? "Closure approved: " + proposedClosure.label().toLowerCase(Locale.UK) : "Closure returned",
                 describe(changes) + comment(boardComment));
     }
 
@@ -178,7 +179,7 @@ public class OversightDecisionService {
         }
         requireFuture("dueOn", after);
         List<Change> changes = new ArrayList<>();
-        addChange(changes, "dueDate of " + task, before, after);
+        addChange(changes, Change.DUE_DATE_OF + task, before, after);
         decisions.insert(recommendationId, DecisionKind.DUE_DATE_CHANGE, DueDateMove.MOVED, reason.strip(), null, changes, by, now());
     }
 
@@ -209,8 +210,7 @@ public class OversightDecisionService {
     }
 
     private static String describe(List<Change> changes) {
-        return changes.stream().map(change -> " " + change.field() + ": " + Objects.toString(change.before(), "none") + " → " + change.after() + ".")
-                .reduce("", String::concat);
+        return changes.stream().map(change -> " " + change.inWords() + ".").reduce("", String::concat);
     }
 
     private static String comment(String boardComment) {

@@ -22,7 +22,7 @@ class FormChoicesTest {
     final FormChoices choices = new FormChoices(directory);
 
     @Test
-    void theRecommendationsOwnOrganisationsComeFirstThenEveryOtherAndOnlyItsOwnPeople() {
+    void theRecommendationsOwnOrganisationsComeFirstThenEveryOtherWithTheirPeople() {
         when(directory.organisations()).thenReturn(ordered("dft", "Department for Transport", "lfb", "London Fire Brigade",
                 "mps", "Metropolitan Police; London"));
         when(directory.membersOf("mps")).thenReturn(Map.of("mps-lead", "Morgan Lead"));
@@ -33,7 +33,7 @@ class FormChoicesTest {
 
         assertThat(offered).containsEntry(ProcessVariables.ORGANISATION_CHOICES,
                         "mps=Metropolitan Police, London;lfb=London Fire Brigade;dft=Department for Transport")
-                .containsEntry(ProcessVariables.PERSON_CHOICES, "mps:mps-lead=Morgan Lead;lfb:lfb-lead=Lee Lead");
+                .containsEntry(ProcessVariables.PERSON_CHOICES, "mps:mps-lead=Morgan Lead;lfb:lfb-lead=Lee Lead;dft:dft-lead=Dee Lead");
     }
 
     @Test

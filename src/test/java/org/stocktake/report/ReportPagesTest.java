@@ -67,7 +67,7 @@ class ReportPagesTest {
         String page = PageSession.signIn(http, "page-sec", People.PASSWORD).get("/reports/reviews/" + REVIEW + "/1").getBody();
 
         assertThat(page).contains("<h1>Recommendation 1</h1>", "Recommendation 1.", "Page organisation responded: Accepted", "page-lead",
-                "Owner assigned: In progress", "page-sec", "ownerGroup:", "</span> to <strong>page-org</strong>", "Submit progress update");
+                "Owner assigned: In progress", "page-sec", "Owner: none to page-org", "Submit progress update");
         assertThat(HttpActor.as(http, "page-lead", People.PASSWORD).exchange(HttpMethod.GET,
                 "/api/board-packs", null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(secretariat.get("/api/recommendations/" + id + "/timeline").getBody()).containsKey("entries");

@@ -1,5 +1,8 @@
 package org.stocktake.lifecycle;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,16 +32,29 @@ class FormChoices {
 
     /** What the engine keeps of a string variable. */
     static final int LIMIT = 4000;
+    /**
+     * How long the directory read for one task serves the next: an import opens thousands of
+     * assignment tasks in a few minutes, and the directory changes far less often than that.
+     */
+    static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
     private final Directory directory;
+    private final Clock clock;
+    private volatile DirectoryRead lastRead;
 
-    FormChoices(Directory directory) {
+    FormChoices(Directory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The organisations, and each one's people, as read at one moment. */
+    private record DirectoryRead(Instant at, Map<String, String> organisations, Map<String, Map<String, String>> people) {
     }
 
     /** Every organisation and its people, the recommendation's own first, then in order of name. */
     Map<String, String> of(Recommendation recommendation) {
-        Map<String, String> organisations = directory.organisations();
+        DirectoryRead read = directoryRead();
+        Map<String, String> organisations = read.organisations();
         Set<String> own = new LinkedHashSet<>(recommendation.addressees());
         if (recommendation.ownerGroup() != null) {
             own.add(recommendation.ownerGroup());
@@ -50,12 +66,25 @@ class FormChoices {
         List<String> personChoices = new ArrayList<>();
         for (String organisation : ordered) {
             organisationChoices.add(organisation + "=" + plain(organisations.get(organisation)));
-            directory.membersOf(organisation).forEach((userId, name) -> personChoices.add(organisation + ":" + userId + "=" + plain(name)));
+            read.people().get(organisation).forEach((userId, name) -> personChoices.add(organisation + ":" + userId + "=" + plain(name)));
         }
         Map<String, String> choices = new LinkedHashMap<>();
         choices.put(ProcessVariables.ORGANISATION_CHOICES, withinLimit(organisationChoices));
         choices.put(ProcessVariables.PERSON_CHOICES, withinLimit(personChoices));
         return choices;
+    }
+
+    private DirectoryRead directoryRead() {
+        DirectoryRead read = lastRead;
+        Instant now = clock.instant();
+        if (read == null || read.at().plus(FRESH_FOR).isBefore(now)) {
+            Map<String, String> organisations = directory.organisations();
+            Map<String, Map<String, String>> people = new LinkedHashMap<>();
+            organisations.keySet().forEach(organisation -> people.put(organisation, directory.membersOf(organisation)));
+            read = new DirectoryRead(now, organisations, people);
+            lastRead = read;
+        }
+        return read;
     }
 
     /** A name as a choice: the separator cannot be in it. */

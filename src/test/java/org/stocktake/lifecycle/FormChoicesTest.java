@@ -3,8 +3,14 @@ package org.stocktake.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +25,24 @@ import org.stocktake.security.Directory;
 class FormChoicesTest {
 
     final Directory directory = mock(Directory.class);
-    final FormChoices choices = new FormChoices(directory);
+    Instant now = Instant.parse("2027-01-04T09:00:00Z");
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    final FormChoices choices = new FormChoices(directory, clock);
 
     @Test
     void theRecommendationsOwnOrganisationsComeFirstThenEveryOtherWithTheirPeople() {
@@ -51,6 +74,22 @@ class FormChoicesTest {
         assertThat(offered.length()).isLessThanOrEqualTo(FormChoices.LIMIT).isGreaterThan(FormChoices.LIMIT - 60);
         assertThat(offered).startsWith("zz-addressee=Zulu addressee;org-0=");
         assertThat(offered.split(";")).allSatisfy(choice -> assertThat(choice).matches("[a-z0-9-]+=.+"));
+    }
+
+    /** An import opens thousands of tasks: the directory is read once a minute, not for each. */
+    @Test
+    void theDirectoryIsReadAgainOnlyOnceAMinuteHasPassed() {
+        when(directory.organisations()).thenReturn(ordered("lfb", "London Fire Brigade"));
+        when(directory.membersOf(anyString())).thenReturn(Map.of());
+        choices.of(recommendation(List.of("lfb"), null));
+        when(directory.organisations()).thenReturn(ordered("lfb", "London Fire Brigade", "tfl", "Transport for London"));
+
+        now = now.plusSeconds(30);
+        assertThat(choices.of(recommendation(List.of("lfb"), null))).containsEntry(ProcessVariables.ORGANISATION_CHOICES, "lfb=London Fire Brigade");
+        now = now.plusSeconds(31);
+        assertThat(choices.of(recommendation(List.of("lfb"), null)))
+                .containsEntry(ProcessVariables.ORGANISATION_CHOICES, "lfb=London Fire Brigade;tfl=Transport for London");
+        verify(directory, times(2)).organisations();
     }
 
     private static Recommendation recommendation(List<String> addressees, String ownerGroup) {

@@ -78,7 +78,7 @@ final class LifecycleTestBeans {
         when(directory.organisationNames(any())).thenAnswer(call -> ((Collection<String>) call.getArgument(0)).stream()
                 .collect(Collectors.toMap(id -> id, id -> "the " + id + " organisation")));
         when(directory.organisations()).thenReturn(Map.of("lfb", "London Fire Brigade"));
-        Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations, directory, new FormChoices(directory)));
+        Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations, directory, new FormChoices(directory, clock)));
         InstanceAccess instanceAccess = new InstanceAccess(recommendations);
         Mocks.register("instanceAccess", instanceAccess);
         Mocks.register("submissions", new Submissions(recommendations, decisions, instanceAccess,

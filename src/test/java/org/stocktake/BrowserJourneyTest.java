@@ -146,12 +146,18 @@ class BrowserJourneyTest {
     }
 
     /**
-     * Every Stocktake page passes axe-core's WCAG 2.2 A and AA rules and its best practices at a
-     * desktop's width and a phone's, and none scrolls sideways down to 320 px (WCAG's reflow).
+     * Every Stocktake page, the published ones a visitor reads included, passes axe-core's WCAG 2.2
+     * A and AA rules and its best practices at a desktop's width and a phone's, and none scrolls
+     * sideways down to 320 px (WCAG's reflow).
      */
     @Test
     void everyStocktakePageIsAccessibleAtDesktopAndPhoneWidths() {
         Map<String, List<String>> violations = new LinkedHashMap<>();
+        HttpActor.as(http, "sec", PASSWORD).post("/api/reviews/" + HARRIS + "/publish", null);
+        try (Browser visitor = Browser.at("http://localhost:" + port)) {
+            check(visitor, "/public/reviews/" + HARRIS, "published-review", violations);
+            check(visitor, "/public/reviews/" + HARRIS + "/29", "published-recommendation", violations);
+        }
         try (Browser reader = Browser.at("http://localhost:" + port)) {
             check(reader, "/login", "sign-in", violations);
             signIn(reader, "sec");

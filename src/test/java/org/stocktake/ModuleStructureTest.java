@@ -77,7 +77,7 @@ class ModuleStructureTest {
     /** Each of Stocktake's tables and the one module whose SQL may name it; the others ask that module. */
     static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("review", "review"), Map.entry("recommendation", "review"), Map.entry("recommendation_addressee", "review"),
-            Map.entry("addressee_response", "review"), Map.entry("progress_update", "review"),
+            Map.entry("addressee_response", "review"), Map.entry("progress_update", "review"), Map.entry("review_publication", "review"),
             Map.entry("import_job", "imports"),
             Map.entry("decision", "oversight"), Map.entry("escalation", "oversight"),
             Map.entry("reminder", "notify"), Map.entry("outbox_message", "notify"),

@@ -55,18 +55,22 @@ class PublicSummaryController {
     String html(@PathVariable String code) {
         Set<String> linked = visibility.visible(recommendations.listByReview(code)).stream().map(Recommendation::reference)
                 .collect(Collectors.toSet());
-        return pages.page(TEMPLATE, Map.of("summary", summaries.of(code), "linked", linked));
+        return pages.page(TEMPLATE, Map.of("summary", summaries.of(code), "linked", linked, "pageOf", "/reports/reviews/" + code + "/"));
     }
 
     @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
         PublicSummary summary = summaries.of(code);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "pdf")).body(pages.pdf(pages.document(TEMPLATE, Map.of("summary", summary, "linked", Set.of()))));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "pdf")).body(pages.pdf(pages.document(TEMPLATE, Map.of("summary", summary, "linked", Set.of(), "pageOf", ""))));
     }
 
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String code) {
-        PublicSummary summary = summaries.of(code);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "csv")).body(csvOf(summaries.of(code)));
+    }
+
+    /** The summary as CSV, one row per recommendation, each cell safe to open in a spreadsheet. */
+    static String csvOf(PublicSummary summary) {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
                 .setHeader("section", "number", "text", "status", "owner", "latest_update", "updated_on").get())) {
@@ -79,10 +83,10 @@ class PublicSummaryController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(code, "csv")).body(csv.toString());
+        return csv.toString();
     }
 
-    private static String attachment(String code, String extension) {
+    static String attachment(String code, String extension) {
         return ContentDisposition.attachment().filename(code + "-public-summary." + extension).build().toString();
     }
 }

@@ -20,13 +20,14 @@ import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.review.ReviewService;
 import org.stocktake.review.Visibility;
 import org.stocktake.security.Directory;
 
 /**
  * Assembles a recommendation's timeline from our tables: responses, progress updates, escalations,
- * reminders and decisions. Restricted notes are shown only to the owner organisation, the
- * secretariat and the board.
+ * reminders, decisions, and its review's publication. Restricted notes are shown only to the owner
+ * organisation, the secretariat and the board.
  */
 @Service
 class TimelineService {
@@ -39,9 +40,11 @@ class TimelineService {
     private final RegisterImport imports;
     private final Visibility visibility;
     private final Directory directory;
+    private final ReviewService reviews;
 
     TimelineService(RecommendationService recommendations, OversightDecisionService decisions, EscalationService escalations,
-                    ReminderService reminders, OpenTaskService openTasks, RegisterImport imports, Visibility visibility, Directory directory) {
+                    ReminderService reminders, OpenTaskService openTasks, RegisterImport imports, Visibility visibility, Directory directory,
+                    ReviewService reviews) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.escalations = escalations;
@@ -50,6 +53,7 @@ class TimelineService {
         this.imports = imports;
         this.visibility = visibility;
         this.directory = directory;
+        this.reviews = reviews;
     }
 
     Timeline of(long recommendationId) {
@@ -90,6 +94,10 @@ class TimelineService {
                 decision.decidedAt(), "DECISION", decision.decidedBy(), decision.kind().label() + ": " + DecisionKind.outcomeInWords(decision.outcome()),
                 details("kind", decision.kind(), "outcome", decision.outcome(), "comment", decision.comment(),
                         "escalationId", decision.escalationId(), "changes", decision.changes()))));
+        reviews.publications(recommendation.reviewCode()).forEach(publication -> entries.add(new TimelineEntry(
+                publication.changedAt(), "PUBLICATION", publication.changedBy(),
+                publication.published() ? "Review published: its progress report is open to anyone" : "Review unpublished",
+                details("published", publication.published()))));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return new Timeline(recommendationId, recommendation.businessKey(), recommendation.text(), recommendation.status(), entries,
                 openTasks.of(recommendation.businessKey()));

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.stocktake.security.CurrentUser;
 
 @RestController
 @RequestMapping("/api/reviews")
@@ -18,10 +19,12 @@ class ReviewController {
 
     private final ReviewService reviews;
     private final RecommendationService recommendations;
+    private final CurrentUser currentUser;
 
-    ReviewController(ReviewService reviews, RecommendationService recommendations) {
+    ReviewController(ReviewService reviews, RecommendationService recommendations, CurrentUser currentUser) {
         this.reviews = reviews;
         this.recommendations = recommendations;
+        this.currentUser = currentUser;
     }
 
     @PostMapping
@@ -43,6 +46,22 @@ class ReviewController {
     @GetMapping("/{code}/summary")
     StatusSummary summary(@PathVariable String code) {
         return recommendations.summary(code);
+    }
+
+    /** The review's publication: {@code {"review": code, "published": true|false}}. */
+    record PublicationState(String review, boolean published) {
+    }
+
+    @PostMapping("/{code}/publish")
+    PublicationState publish(@PathVariable String code) {
+        reviews.publish(code, true, currentUser.id());
+        return new PublicationState(code, reviews.isPublished(code));
+    }
+
+    @PostMapping("/{code}/unpublish")
+    PublicationState unpublish(@PathVariable String code) {
+        reviews.publish(code, false, currentUser.id());
+        return new PublicationState(code, reviews.isPublished(code));
     }
 
     @PostMapping("/{code}/recommendations")

@@ -37,6 +37,19 @@ class ReviewRepository {
         return tables.get(code, () -> tables.sql(SELECT + " where code = ?").param(code).query(RecordRowMapper.of(Review.class)).optional());
     }
 
+    void insertPublication(long reviewId, boolean published, String by, OffsetDateTime now) {
+        tables.sql("insert into review_publication (review_id, published, changed_by, changed_at) values (?, ?, ?, ?)")
+                .params(reviewId, published, by, now).update();
+    }
+
+    /** A review's publications, oldest first. */
+    List<Publication> findPublications(String code) {
+        return tables.sql("""
+                select v.code as review_code, p.published, p.changed_by, p.changed_at from review_publication p
+                join review v on v.id = p.review_id where v.code = ? order by p.id""")
+                .param(code).query(RecordRowMapper.of(Publication.class)).list();
+    }
+
     List<Review> findAll() {
         return tables.sql(SELECT + " order by code").query(RecordRowMapper.of(Review.class)).list();
     }

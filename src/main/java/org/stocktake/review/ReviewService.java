@@ -49,6 +49,28 @@ public class ReviewService {
         return reviews.findAll();
     }
 
+    /**
+     * Publishes or unpublishes a review: while published, its progress report is open to anyone
+     * at {@code /public/reviews/{code}}. Publishing what is already published changes nothing.
+     */
+    @Transactional
+    public void publish(String code, boolean published, String by) {
+        Review review = get(code);
+        if (isPublished(code) != published) {
+            reviews.insertPublication(review.id(), published, by, OffsetDateTime.now(clock));
+        }
+    }
+
+    public boolean isPublished(String code) {
+        List<Publication> publications = publications(code);
+        return !publications.isEmpty() && publications.get(publications.size() - 1).published();
+    }
+
+    /** Every time the review was published or unpublished, oldest first. */
+    public List<Publication> publications(String code) {
+        return reviews.findPublications(code);
+    }
+
     /** When addressees of the review asked again today must have answered by. */
     LocalDate responseDueFromToday(Review review) {
         return responseDueOn(review.kind(), review.bankHolidays(), LocalDate.now(clock));

@@ -40,6 +40,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/reviews", "/api/reviews/*/recommendations")
                         .hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
                         .requestMatchers("/api/imports/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
+                        // what is open to anyone is the secretariat's decision
+                        .requestMatchers(HttpMethod.POST, "/api/reviews/*/publish", "/api/reviews/*/unpublish").hasAuthority(Roles.SECRETARIAT)
                         // due dates move only through here, with a reason; the engine's API refuses it to everyone else
                         .requestMatchers(HttpMethod.PUT, "/api/tasks/*/due-date").hasAuthority(Roles.SECRETARIAT)
                         // the secretariat changes the escalation and assurance policies; those who oversee may read them
@@ -54,6 +56,22 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // a stateless Basic-auth API sets no cookie a forged request could ride on
                 .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Published reviews ({@code /public/reviews/...}) for anyone, signed in or not: read only, no
+     * session. What is published is the secretariat's decision (ReviewService.publish); an
+     * unpublished review is not found there.
+     */
+    @Bean
+    SecurityFilterChain publishedReviews(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/public/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/public/reviews/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package org.stocktake.imports;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -47,6 +48,8 @@ public class RegisterImport {
 
     /** How often a running import reports its progress, which also says it is alive. */
     static final int PROGRESS_EVERY = 100;
+    /** And at least this often, however slow its rows: a slow import must never be taken for a dead one. */
+    static final Duration ALIVE_AT_LEAST_EVERY = Duration.ofSeconds(1);
     static final String DIED = "The node running this import stopped before it finished; nothing of it was written."
             + " Import the file again.";
 
@@ -220,14 +223,19 @@ public class RegisterImport {
         Map<String, Review> reviewsByCode = new HashMap<>();
         int created = 0;
         int processed = 0;
+        OffsetDateTime lastReported = now();
         for (ImportRow row : plan.rows()) {
             if (!plan.existing().contains(row.businessKey())) {
                 create(row, reviewsByCode, id, by);
                 created++;
             }
             processed++;
-            if (processed % PROGRESS_EVERY == 0) {
-                jobs.progress(id, processed, now());
+            boolean hundred = processed % PROGRESS_EVERY == 0;
+            if (hundred || now().isAfter(lastReported.plus(ALIVE_AT_LEAST_EVERY))) {
+                lastReported = now();
+                jobs.progress(id, processed, lastReported);
+            }
+            if (hundred) {
                 progress.rowsDone(processed, plan.rows().size());
             }
         }

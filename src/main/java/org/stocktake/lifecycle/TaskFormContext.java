@@ -3,10 +3,8 @@ package org.stocktake.lifecycle;
 import static org.stocktake.lifecycle.ProcessVariables.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -14,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.stocktake.calendar.UkDates;
 import org.stocktake.oversight.EscalationService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
@@ -30,8 +29,6 @@ import org.stocktake.security.Directory;
  */
 @Component("taskFormContext")
 class TaskFormContext implements TaskListener {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final RecommendationService recommendations;
     private final ReviewService reviews;
@@ -100,7 +97,7 @@ class TaskFormContext implements TaskListener {
     }
 
     private static String day(LocalDate date) {
-        return DAY.format(date);
+        return UkDates.DAY.format(date);
     }
 
     private String responsesSummary(Recommendation recommendation) {

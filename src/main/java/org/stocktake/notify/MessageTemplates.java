@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+import org.stocktake.calendar.UkDates;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.Review;
 import org.thymeleaf.ITemplateEngine;
@@ -24,7 +25,6 @@ import org.thymeleaf.templatemode.TemplateMode;
 class MessageTemplates {
 
     static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
-    static final DateTimeFormatter TARGET = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final int TEXT_SHOWN = 600;
     static final String TEXT = "mail/notice.txt";
     static final String HTML = "mail/notice";
@@ -52,7 +52,7 @@ class MessageTemplates {
                 ? recommendation.text().substring(0, TEXT_SHOWN) + "…" : recommendation.text());
         words.setVariable("detail", notice.detail());
         words.setVariable("due", notice.due() == null ? null : DUE.format(notice.due().atZoneSameInstant(zone)));
-        words.setVariable("target", recommendation.targetDate() == null ? null : TARGET.format(recommendation.targetDate()));
+        words.setVariable("target", recommendation.targetDate() == null ? null : UkDates.DAY.format(recommendation.targetDate()));
         words.setVariable("taskId", notice.taskId());
         words.setVariable("link", notice.taskId() == null
                 ? settings.baseUrl() + "/camunda/app/tasklist/default/"

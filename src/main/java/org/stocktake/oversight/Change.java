@@ -1,10 +1,10 @@
 package org.stocktake.oversight;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import org.stocktake.calendar.UkDates;
 import org.stocktake.review.RecommendationStatus;
 
 /**
@@ -17,7 +17,6 @@ public record Change(String field, String before, String after) {
             "targetDate", "Target date", "responseRound", "Round of responses", "responseDueOn", "Response due");
     /** A moved due date is recorded as the due date of the task, by its name. */
     static final String DUE_DATE_OF = "dueDate of ";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** E.g. "Status: closure proposed to resolved", "Target date: 31 March 2027 to 30 June 2027". */
     public String inWords() {
@@ -33,7 +32,7 @@ public record Change(String field, String before, String after) {
             return RecommendationStatus.valueOf(value).label().toLowerCase(Locale.UK);
         }
         if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return DAY.format(LocalDate.parse(value));
+            return UkDates.DAY.format(LocalDate.parse(value));
         }
         return value;
     }

@@ -2,7 +2,6 @@ package org.stocktake.oversight;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stocktake.calendar.UkDates;
 import org.stocktake.errors.InvalidInputException;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
@@ -247,7 +247,7 @@ public class OversightDecisionService {
 
     private void requireFuture(String field, LocalDate date) {
         if (date.isBefore(LocalDate.now(clock))) {
-            throw new InvalidInputException(field, DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(date)
+            throw new InvalidInputException(field, UkDates.DAY.format(date)
                     + " has passed: give a date from today on");
         }
     }

@@ -61,7 +61,7 @@ class RecommendationPages {
         Timeline timeline = timelines.of(recommendation.id());
         boolean mayReadRestricted = visibility.canReadRestrictedNotes(recommendation);
         ProgressUpdate latest = recommendations.latestProgressUpdate(recommendation.id())
-                .map(update -> mayReadRestricted ? update : withoutRestrictedNote(update)).orElse(null);
+                .map(update -> mayReadRestricted ? update : update.withoutRestrictedNote()).orElse(null);
         Set<String> organisations = new HashSet<>(recommendation.addressees());
         if (recommendation.ownerGroup() != null) {
             organisations.add(recommendation.ownerGroup());
@@ -83,10 +83,5 @@ class RecommendationPages {
             throw new NotFoundException("No recommendation with id " + id);
         }
         return ResponseEntity.status(301).location(URI.create(address(recommendation.reviewCode(), recommendation.reference()))).build();
-    }
-
-    private static ProgressUpdate withoutRestrictedNote(ProgressUpdate update) {
-        return new ProgressUpdate(update.id(), update.recommendationId(), update.quarter(), update.rag(), update.publicUpdate(), null,
-                update.proposal(), update.proposedTargetDate(), update.evidence(), update.submittedBy(), update.submittedAt(), update.imported());
     }
 }

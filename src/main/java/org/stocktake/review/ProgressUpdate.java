@@ -20,4 +20,10 @@ public record ProgressUpdate(
         String submittedBy,
         OffsetDateTime submittedAt,
         boolean imported) {
+
+    /** The update as shown to someone who may not read its restricted note. */
+    public ProgressUpdate withoutRestrictedNote() {
+        return new ProgressUpdate(id, recommendationId, quarter, rag, publicUpdate, null, proposal, proposedTargetDate, evidence,
+                submittedBy, submittedAt, imported);
+    }
 }

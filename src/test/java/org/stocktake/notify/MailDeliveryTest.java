@@ -43,6 +43,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
+import org.stocktake.calendar.UkDates;
 import org.stocktake.calendar.BankHolidays;
 import org.stocktake.calendar.WorkingDays;
 import org.stocktake.lifecycle.ProcessVariables;
@@ -257,7 +258,7 @@ class MailDeliveryTest {
         smtp.reset();
 
         submit(board, businessKey, Map.of("boardDecision", "APPROVE", "boardComment", "Agreed once."), processInstanceId);
-        String target = MessageTemplates.TARGET.format(LocalDate.parse(newTarget));
+        String target = UkDates.DAY.format(LocalDate.parse(newTarget));
         assertThat(onlyMail(businessKey)).satisfies(mail -> {
             assertThat(mail.to()).isEqualTo(OWNER_MAIL);
             assertThat(mail.subject()).isEqualTo("[Stocktake] Decision: Extension approved: " + businessKey);

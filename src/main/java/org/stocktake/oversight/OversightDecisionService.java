@@ -15,9 +15,11 @@ import org.stocktake.errors.InvalidInputException;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
 import org.stocktake.notify.NotificationService;
+import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
+import org.stocktake.review.TargetDates;
 import org.stocktake.security.Directory;
 
 /**
@@ -57,7 +59,8 @@ public class OversightDecisionService {
         recommendations.claimChange(before);
         List<Change> changes = new ArrayList<>();
         changeOwner(before, assignment.ownerGroup(), assignment.ownerUser(), changes);
-        changeTargetDate(before, assignment.targetDate(), changes);
+        changeTargetDate(before, assignment.targetDate(), new TargetDates.Request(by, now(), "Set again when the owner was assigned"),
+                by, changes);
         changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
         decisions.insert(recommendationId, DecisionKind.OWNER_ASSIGNMENT, RecommendationStatus.IN_PROGRESS, null, null, changes, by, now());
         tell(recommendationId, "Your organisation owns this recommendation",
@@ -74,7 +77,9 @@ public class OversightDecisionService {
             case EXTEND -> {
                 requireOwner(before, review.escalationAction());
                 requireFuture("targetDate", review.targetDate());
-                changeTargetDate(before, review.targetDate(), changes);
+                changeTargetDate(before, review.targetDate(), new TargetDates.Request(by, now(), Objects.requireNonNullElse(
+                        review.boardComment(), "Extended by the board on an escalation: " + escalation.summary())), by, changes);
+                recommendations.dateRiskDecided(before.id());
             }
             case REASSIGN -> {
                 requireOwner(before, review.escalationAction());
@@ -109,11 +114,13 @@ public class OversightDecisionService {
         recommendations.claimChange(before);
         List<Change> changes = new ArrayList<>();
         if (decision == ExtensionDecision.APPROVE) {
-            LocalDate requested = recommendations.latestProgressUpdate(recommendationId)
-                    .map(update -> update.proposedTargetDate())
+            ProgressUpdate request = recommendations.latestProgressUpdate(recommendationId)
+                    .filter(update -> update.proposedTargetDate() != null)
                     .orElseThrow(() -> new InvalidInputException("boardDecision", "there is no extension request to approve"));
-            changeTargetDate(before, requested, changes);
+            changeTargetDate(before, request.proposedTargetDate(),
+                    new TargetDates.Request(request.submittedBy(), request.submittedAt(), request.publicUpdate()), by, changes);
         }
+        recommendations.dateRiskDecided(recommendationId);
         decisions.insert(recommendationId, DecisionKind.EXTENSION, decision, boardComment, null, changes, by, now());
         tell(recommendationId, decision == ExtensionDecision.APPROVE ? "Extension approved" : "Extension refused",
                 describe(changes) + comment(boardComment));
@@ -223,8 +230,9 @@ public class OversightDecisionService {
         addChange(changes, "ownerUser", before.ownerUser(), ownerUser);
     }
 
-    private void changeTargetDate(Recommendation before, LocalDate targetDate, List<Change> changes) {
-        recommendations.changeTargetDate(before.id(), targetDate);
+    private void changeTargetDate(Recommendation before, LocalDate targetDate, TargetDates.Request asked, String agreedBy,
+                                  List<Change> changes) {
+        recommendations.changeTargetDate(before.id(), targetDate, asked, agreedBy);
         addChange(changes, "targetDate", before.targetDate(), targetDate);
     }
 

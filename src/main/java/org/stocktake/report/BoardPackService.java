@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.stocktake.calendar.ReportingQuarter;
+import org.stocktake.calendar.UkDates;
 import org.stocktake.lifecycle.LifecycleModel;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.lifecycle.RecommendationTask;
@@ -25,6 +26,7 @@ import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;
+import org.stocktake.review.TargetDates;
 import org.stocktake.review.Visibility;
 import org.stocktake.security.Directory;
 
@@ -97,7 +99,7 @@ class BoardPackService {
                 escalation.summary(), "Raised by the escalation policy; the board's review is open.",
                 escalation.raisedAt().atZoneSameInstant(zone).toLocalDate()).ifPresent(escalated::add));
         List<BoardPack.Item> extensions = waitingFor(lines, LifecycleModel.TASK_DECIDE_EXTENSION, (recommendation, update) ->
-                "Target date " + recommendation.targetDate() + "; asked for " + update.map(ProgressUpdate::proposedTargetDate).orElse(null)
+                "Asked for " + update.map(ProgressUpdate::proposedTargetDate).map(UkDates.DAY::format).orElse("a later date")
                         + ". " + update.map(ProgressUpdate::publicUpdate).orElse(""), zone);
         List<BoardPack.Item> closures = waitingFor(lines, LifecycleModel.TASK_SIGN_OFF_CLOSURE, (recommendation, update) ->
                 update.map(latest -> "Proposed by the owner: " + latest.proposal().label() + ". " + latest.publicUpdate())
@@ -157,7 +159,9 @@ class BoardPackService {
             String review = reviewTitles.computeIfAbsent(recommendation.reviewCode(), code -> reviews.get(code).title());
             String owner = recommendation.ownerGroup() == null ? null
                     : directory.organisationNames(List.of(recommendation.ownerGroup())).get(recommendation.ownerGroup());
-            return Optional.of(new BoardPack.Item(recommendation.id(), recommendation.businessKey(), review, owner, headline, detail, date));
+            TargetDates targetDates = recommendations.targetDates(recommendation.id());
+            return Optional.of(new BoardPack.Item(recommendation.id(), recommendation.businessKey(), review, owner, targetDates,
+                    recommendation.status().isOpen() && targetDates.atRiskSince() != null, headline, detail, date));
         }
     }
 }

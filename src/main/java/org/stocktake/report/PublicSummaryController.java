@@ -73,11 +73,12 @@ class PublicSummaryController {
     static String csvOf(PublicSummary summary) {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder()
-                .setHeader("section", "number", "text", "status", "owner", "latest_update", "updated_on").get())) {
+                .setHeader("section", "number", "text", "status", "owner", "target_date", "original_target_date", "latest_update",
+                        "updated_on").get())) {
             for (PublicSummary.Section section : summary.sections()) {
                 for (PublicSummary.Item item : section.items()) {
                     printer.printRecord(SpreadsheetCells.row(section.name(), item.number(), item.text(), item.status(), item.owner(),
-                            item.latestUpdate(), item.updatedOn()));
+                            item.targetDate(), item.originalTargetDate(), item.latestUpdate(), item.updatedOn()));
                 }
             }
         } catch (IOException e) {

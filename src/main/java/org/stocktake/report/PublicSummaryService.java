@@ -1,6 +1,7 @@
 package org.stocktake.report;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
+import org.stocktake.review.Publication;
 import org.stocktake.review.PublishedRecommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.Review;
@@ -53,15 +57,24 @@ class PublicSummaryService {
             String section = recommendation.section() == null || recommendation.section().isBlank() ? NO_SECTION : recommendation.section();
             sections.computeIfAbsent(section, name -> new ArrayList<>()).add(new PublicSummary.Item(recommendation.reference(),
                     recommendation.text(), status.label, recommendation.ownerGroup() == null ? null : owners.get(recommendation.ownerGroup()),
-                    recommendation.publicUpdate(),
+                    recommendation.targetDate(), recommendation.originalTargetDate(), recommendation.publicUpdate(),
                     recommendation.updatedAt() == null ? null : recommendation.updatedAt().atZoneSameInstant(clock.getZone()).toLocalDate()));
         }
         int total = published.size();
         int resolved = counts.entrySet().stream().filter(entry -> entry.getKey().isResolved()).mapToInt(Map.Entry::getValue).sum();
-        return new PublicSummary(review.code(), review.title(), review.receivedOn(), OffsetDateTime.now(clock), total, resolved,
+        return new PublicSummary(review.code(), review.title(), review.receivedOn(), OffsetDateTime.now(clock),
+                lastChangedOn(reviewCode), total, resolved,
                 headline(resolved, total),
                 counts.entrySet().stream().map(entry -> new PublicSummary.StatusCount(entry.getKey().label, entry.getValue())).toList(),
                 sections.entrySet().stream().map(entry -> new PublicSummary.Section(entry.getKey(), List.copyOf(entry.getValue()))).toList());
+    }
+
+    /** The day anything in the summary last changed (a recommendation of the review, or its publication), or null if nothing has. */
+    private LocalDate lastChangedOn(String reviewCode) {
+        List<Publication> publications = reviews.publications(reviewCode);
+        Optional<OffsetDateTime> published = publications.stream().reduce((first, second) -> second).map(Publication::changedAt);
+        return Stream.of(recommendations.lastChangedAt(reviewCode), published).flatMap(Optional::stream).max(Comparator.naturalOrder())
+                .map(changed -> changed.atZoneSameInstant(clock.getZone()).toLocalDate()).orElse(null);
     }
 
     /** "85 of 127 recommendations (67%) resolved", resolved by other means included. */

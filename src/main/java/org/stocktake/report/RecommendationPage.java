@@ -9,6 +9,7 @@ import org.stocktake.review.AddresseeResponse;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.Review;
+import org.stocktake.review.TargetDates;
 
 /**
  * Everything about one recommendation a person may see, on its own page: what it says, who
@@ -16,11 +17,17 @@ import org.stocktake.review.Review;
  *
  * @param names          organisations' names by id: the addressees, the owner and those tasks wait on
  * @param latestUpdate   its latest progress update, with the restricted note only for those who may read it
+ * @param targetDates    its target date as first set, every revision, and whether its owner says it will be missed
  * @param showsRestricted whether the page holds a restricted note, so its print carries a protective marking
  */
 record RecommendationPage(Review review, Recommendation recommendation, Map<String, String> names, List<AddresseeResponse> responses,
                           ProgressUpdate latestUpdate, Timeline timeline, List<OpenTask> openTasks, List<Upcoming> upcoming,
-                          boolean showsRestricted) {
+                          TargetDates targetDates, boolean showsRestricted) {
+
+    /** Open, and its owner has said the target date will be missed while the board has not yet decided. */
+    public boolean dateAtRisk() {
+        return recommendation.status().isOpen() && targetDates.atRiskSince() != null;
+    }
 
     public String name(String organisation) {
         return names.getOrDefault(organisation, organisation);

@@ -71,7 +71,7 @@ class RecommendationPages {
                 || timeline.entries().stream().anyMatch(entry -> entry.details().get("restrictedNote") != null);
         RecommendationPage page = new RecommendationPage(reviews.get(code), recommendation, directory.organisationNames(organisations),
                 recommendations.responses(recommendation.id()), latest, timeline, timeline.openTasks(),
-                openTasks.upcoming(recommendation.businessKey()), showsRestricted);
+                openTasks.upcoming(recommendation.businessKey()), recommendations.targetDates(recommendation.id()), showsRestricted);
         return pages.page("recommendation", Map.of("page", page));
     }
 

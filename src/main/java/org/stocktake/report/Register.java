@@ -13,8 +13,21 @@ import org.stocktake.review.RegisterEntry;
 record Register(RegisterQuery query, String scope, List<Row> rows, int total, int page, int pages, List<String> reviews,
                 Map<String, String> organisations) {
 
-    /** A recommendation in the register, with its owner's name and its soonest open task's due date. */
+    /**
+     * A recommendation in the register, with its owner's name and its soonest open task's due date;
+     * off track when open and past its target date or its owner has said the date will be missed.
+     */
     record Row(RegisterEntry entry, String ownerName, OffsetDateTime due, boolean overdue, boolean pastTarget) {
+
+        public boolean offTrack() {
+            return pastTarget || entry.status().isOpen() && entry.dateAtRisk();
+        }
+
+        /** Why it is off track, in words, or null. */
+        public String offTrackBecause() {
+            return pastTarget ? "Off track: past its target date"
+                    : offTrack() ? "Off track: its owner expects to miss the target date" : null;
+        }
 
         /** The recommendation's own page, by the address people say: its review's code and its number. */
         public String address() {

@@ -98,11 +98,11 @@ class RegisterController {
     ResponseEntity<String> csv(Parameters parameters) {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader("review", "reference", "status", "owner",
-                "target_date", "next_due", "overdue", "latest_rag", "latest_update", "updated_on", "text").get())) {
+                "target_date", "original_target_date", "off_track", "next_due", "overdue", "latest_rag", "latest_update", "updated_on", "text").get())) {
             for (Register.Row row : register.all(parameters.query())) {
                 RegisterEntry entry = row.entry();
                 printer.printRecord(SpreadsheetCells.row(entry.reviewCode(), entry.reference(), entry.status(), entry.ownerGroup(),
-                        entry.targetDate(), day(row.due()), row.overdue(), entry.latestRag(), entry.latestPublicUpdate(), day(entry.updatedAt()),
+                        entry.targetDate(), entry.originalTargetDate(), row.offTrack(), day(row.due()), row.overdue(), entry.latestRag(), entry.latestPublicUpdate(), day(entry.updatedAt()),
                         entry.text()));
             }
         } catch (IOException e) {

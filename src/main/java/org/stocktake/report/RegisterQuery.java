@@ -19,7 +19,7 @@ import org.stocktake.review.RecommendationStatus;
  * @param status     one status, or none for any
  * @param open       only those not yet closed
  * @param dueWithin  a task due within this many days from today (overdue ones included)
- * @param offTrack   open and past its target date
+ * @param offTrack   open and past its target date, or its owner has said the date will be missed
  * @param waitingOn  a group that has a task open on it, e.g. {@code oversight-board}
  */
 record RegisterQuery(String words, String review, RecommendationStatus status, boolean open, String owner, Rag rag, boolean overdue,

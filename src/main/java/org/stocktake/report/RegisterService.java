@@ -124,7 +124,7 @@ class RegisterService {
             chosen = chosen.and(row -> row.due() != null && !row.due().atZoneSameInstant(clock.getZone()).toLocalDate().isAfter(last));
         }
         if (query.offTrack()) {
-            chosen = chosen.and(Register.Row::pastTarget);
+            chosen = chosen.and(Register.Row::offTrack);
         }
         if (query.waitingOn() != null) {
             Set<String> waiting = openTasks.waitingOn(query.waitingOn());

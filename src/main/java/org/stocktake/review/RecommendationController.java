@@ -36,4 +36,10 @@ class RecommendationController {
         }
         return recommendation;
     }
+
+    /** Its target date as first set and as it stands, with every revision: who asked, who agreed, why and when. */
+    @GetMapping("/{id}/target-dates")
+    TargetDates targetDates(@PathVariable long id) {
+        return recommendations.targetDates(get(id).id());
+    }
 }

@@ -106,7 +106,7 @@ class RecommendationRepository {
      */
     List<PublishedRecommendation> findPublished(String reviewCode) {
         return tables.sql("""
-                select r.reference, r.section, r.text, r.status, r.owner_group, u.public_update,
+                select r.reference, r.section, r.text, r.status, r.owner_group, r.target_date, r.original_target_date, u.public_update,
                        case when u.imported then null else u.submitted_at end as updated_at
                 from recommendation r
                 join review v on v.id = r.review_id
@@ -121,6 +121,7 @@ class RecommendationRepository {
         Map<Long, List<String>> addressees = addresseesWhere("1 = 1");
         return tables.sql("""
                 select r.id, v.code as review_code, r.reference, r.text, r.status, r.owner_group, r.target_date,
+                       r.original_target_date, r.date_at_risk_since,
                        u.rag as latest_rag, u.public_update as latest_public_update,
                        case when u.imported then null else u.submitted_at end as updated_at
                 from recommendation r
@@ -130,7 +131,8 @@ class RecommendationRepository {
                 .query((row, n) -> new RegisterEntry(row.getLong("id"), row.getString("review_code"), row.getString("reference"),
                         row.getString("text"), RecommendationStatus.valueOf(row.getString("status")),
                         List.copyOf(addressees.getOrDefault(row.getLong("id"), List.of())), row.getString("owner_group"),
-                        row.getObject("target_date", LocalDate.class),
+                        row.getObject("target_date", LocalDate.class), row.getObject("original_target_date", LocalDate.class),
+                        row.getObject("date_at_risk_since", OffsetDateTime.class) != null,
                         row.getString("latest_rag") == null ? null : Rag.valueOf(row.getString("latest_rag")),
                         row.getString("latest_public_update"), row.getObject("updated_at", OffsetDateTime.class)))
                 .list();
@@ -158,6 +160,11 @@ class RecommendationRepository {
         return tables.sql("select r.id from recommendation r join review v on v.id = r.review_id where "
                         + String.join(" and ", Collections.nCopies(words.size(), oneWord)))
                 .params(parameters).query(Long.class).list();
+    }
+
+    Optional<OffsetDateTime> lastChangedAt(String reviewCode) {
+        return Optional.ofNullable(tables.sql("select max(r.updated_at) from recommendation r join review v on v.id = r.review_id where v.code = ?")
+                .param(reviewCode).query(OffsetDateTime.class).single());
     }
 
     Map<RecommendationStatus, Long> countByStatus(String reviewCode) {

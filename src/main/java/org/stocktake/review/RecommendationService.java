@@ -29,17 +29,19 @@ public class RecommendationService {
     private final RecommendationRepository recommendations;
     private final ResponseRepository responses;
     private final ProgressUpdateRepository progressUpdates;
+    private final TargetDateRepository targetDates;
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecommendationService(ReviewService reviews, RecommendationRepository recommendations, ResponseRepository responses,
-                          ProgressUpdateRepository progressUpdates, Directory directory,
+                          ProgressUpdateRepository progressUpdates, TargetDateRepository targetDates, Directory directory,
                           ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.recommendations = recommendations;
         this.responses = responses;
         this.progressUpdates = progressUpdates;
+        this.targetDates = targetDates;
         this.directory = directory;
         this.events = events;
         this.clock = clock;
@@ -153,6 +155,11 @@ public class RecommendationService {
         return progressUpdates.findByRecommendation(recommendationId);
     }
 
+    /** When any recommendation of the review last changed; empty while it has none. */
+    public Optional<OffsetDateTime> lastChangedAt(String reviewCode) {
+        return recommendations.lastChangedAt(reviewCode);
+    }
+
     /** Each recommendation's latest public update, of a review's, by recommendation id. */
     public Map<Long, String> latestPublicUpdates(String reviewCode) {
         return progressUpdates.latestPublicUpdates(reviewCode);
@@ -191,6 +198,9 @@ public class RecommendationService {
         if (update.proposal().proposesClosure()) {
             changeStatus(recommendationId, RecommendationStatus.CLOSURE_PROPOSED);
         }
+        if (update.proposal() == Proposal.REQUEST_EXTENSION) {
+            targetDates.markAtRisk(recommendationId, now());
+        }
     }
 
     @Transactional
@@ -203,9 +213,30 @@ public class RecommendationService {
         recommendations.updateOwner(recommendationId, ownerGroup, ownerUser, now());
     }
 
+    /**
+     * Sets the target date: the first one set stays the original for good, and every later change
+     * is kept as a revision with who asked, why, and who agreed it.
+     */
     @Transactional
-    public void changeTargetDate(long recommendationId, LocalDate targetDate) {
+    public void changeTargetDate(long recommendationId, LocalDate targetDate, TargetDates.Request asked, String agreedBy) {
+        LocalDate previous = get(recommendationId).targetDate();
+        if (previous == null) {
+            targetDates.keepAsOriginal(recommendationId, targetDate);
+        } else if (!previous.equals(targetDate)) {
+            targetDates.insertRevision(recommendationId,
+                    new TargetDateRevision(previous, targetDate, asked.reason(), asked.by(), asked.at(), agreedBy, now()));
+        }
         recommendations.updateTargetDate(recommendationId, targetDate, now());
+    }
+
+    /** The board has decided on the owner's word that the target date will be missed: no longer off track for it. */
+    @Transactional
+    public void dateRiskDecided(long recommendationId) {
+        targetDates.clearAtRisk(recommendationId);
+    }
+
+    public TargetDates targetDates(long recommendationId) {
+        return targetDates.find(recommendationId);
     }
 
     /** Asks the addressees again (the board returned a non-acceptance), with a fresh response period from today. */

@@ -100,7 +100,7 @@ class PublicSummaryTest {
         assertThat(html.split("class=\"number\"", -1)).hasSize(128);
 
         String csv = reader.getText("/api/reviews/" + HARRIS + "/public-summary?format=csv", MediaType.ALL).getBody();
-        assertThat(csv).startsWith("section,number,text,status,owner,latest_update,updated_on");
+        assertThat(csv).startsWith("section,number,text,status,owner,target_date,original_target_date,latest_update,updated_on");
         assertThat(csv.lines().filter(line -> line.matches("^[A-Za-z ]+,\\d+,.*"))).hasSize(127);
 
         String pdf = pdfText(HARRIS);

@@ -92,7 +92,7 @@ class RegisterTest {
         ResponseEntity<String> csv = sec.get("/reports/register?review=" + REVIEW + "&waiting-on=reg-b&format=csv");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody().lines().toList()).hasSize(3).first().asString()
-                .startsWith("review,reference,status,owner,target_date,next_due,overdue,latest_rag");
+                .startsWith("review,reference,status,owner,target_date,original_target_date,off_track,next_due,overdue,latest_rag");
         assertThat(csv.getBody()).contains(REVIEW + ",2,AWAITING_RESPONSE,", REVIEW + ",3,AWAITING_RESPONSE,").doesNotContain("Budget");
     }
 

@@ -78,6 +78,7 @@ class ModuleStructureTest {
     static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("review", "review"), Map.entry("recommendation", "review"), Map.entry("recommendation_addressee", "review"),
             Map.entry("addressee_response", "review"), Map.entry("progress_update", "review"), Map.entry("review_publication", "review"),
+            Map.entry("target_date_revision", "review"), Map.entry("response_link", "respond"),
             Map.entry("import_job", "imports"),
             Map.entry("decision", "oversight"), Map.entry("escalation", "oversight"),
             Map.entry("reminder", "notify"), Map.entry("outbox_message", "notify"),

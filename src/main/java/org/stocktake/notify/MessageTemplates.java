@@ -43,6 +43,14 @@ class MessageTemplates {
     }
 
     Message render(Notice notice, Recommendation recommendation, Review review) {
+        return render(notice, recommendation, review, notice.taskId() == null
+                ? settings.baseUrl() + "/camunda/app/tasklist/default/"
+                : settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + notice.taskId(),
+                notice.taskId() != null ? "Open the task in Tasklist" : "Open Tasklist");
+    }
+
+    /** The message with its one link: to Tasklist, or to the form a response link opens. */
+    Message render(Notice notice, Recommendation recommendation, Review review, String link, String linkText) {
         String subject = "[Stocktake] " + prefix(notice.kind()) + notice.headline() + ": " + recommendation.businessKey();
         Context words = new Context(Locale.UK);
         words.setVariable("headline", notice.headline());
@@ -53,10 +61,8 @@ class MessageTemplates {
         words.setVariable("detail", notice.detail());
         words.setVariable("due", notice.due() == null ? null : DUE.format(notice.due().atZoneSameInstant(zone)));
         words.setVariable("target", recommendation.targetDate() == null ? null : UkDates.DAY.format(recommendation.targetDate()));
-        words.setVariable("taskId", notice.taskId());
-        words.setVariable("link", notice.taskId() == null
-                ? settings.baseUrl() + "/camunda/app/tasklist/default/"
-                : settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + notice.taskId());
+        words.setVariable("link", link);
+        words.setVariable("linkText", linkText);
         return new Message(subject, templates.process(new TemplateSpec(TEXT, TemplateMode.TEXT), words),
                 templates.process(new TemplateSpec(HTML, TemplateMode.HTML), words));
     }
@@ -68,6 +74,7 @@ class MessageTemplates {
             case REMINDER -> "Reminder: ";
             case OVERDUE -> "Overdue: ";
             case DECISION -> "Decision: ";
+            case RESPONSE_LINK -> "Your answer is asked for: ";
         };
     }
 

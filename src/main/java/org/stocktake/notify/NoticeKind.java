@@ -11,5 +11,10 @@ public enum NoticeKind {
     /** A response or an update is overdue. */
     OVERDUE,
     /** The secretariat or the board decided something about the recipient's recommendation. */
-    DECISION
+    DECISION,
+    /**
+     * A link to a response or update form, for an organisation without accounts. Its body holds the
+     * link's secret, so the outbox blanks the body once the mail is sent.
+     */
+    RESPONSE_LINK
 }

@@ -53,12 +53,30 @@ public class NotificationService {
         directory.emailOf(userId).ifPresent(email -> write(notice, Set.of(email)));
     }
 
+    /**
+     * Sends a link to a form to an address outside the directory (an organisation without
+     * accounts). The body holds the link, so it is blanked in the outbox once sent.
+     */
+    @Transactional
+    public void linkTo(Notice notice, String email, String link, String linkText) {
+        Recommendation recommendation = recommendations.get(notice.recommendationId());
+        write(notice, Set.of(email), templates.render(notice, recommendation, reviews.get(recommendation.reviewCode()), link, linkText));
+    }
+
+    /** The full address of a path of Stocktake's, as people reach it (stocktake.notify.base-url). */
+    public String addressOf(String path) {
+        return settings.baseUrl() + path;
+    }
+
     private void write(Notice notice, Set<String> recipients) {
         if (recipients.isEmpty()) {
             return;
         }
         Recommendation recommendation = recommendations.get(notice.recommendationId());
-        MessageTemplates.Message message = templates.render(notice, recommendation, reviews.get(recommendation.reviewCode()));
+        write(notice, recipients, templates.render(notice, recommendation, reviews.get(recommendation.reviewCode())));
+    }
+
+    private void write(Notice notice, Set<String> recipients, MessageTemplates.Message message) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (String recipient : recipients) {
             outbox.insert(messageId(), notice.kind(), notice.recommendationId(), recipient, message.subject(), message.text(),

@@ -15,6 +15,9 @@ class OutboxRepository {
                    next_attempt_at, sent_at, last_error
             from outbox_message""";
 
+    /** What is kept of a sent response link's body. */
+    static final String SENT_LINK_BLANKED = "(a response link: its body is not kept once sent)";
+
     private final JdbcClient jdbc;
 
     OutboxRepository(JdbcClient jdbc) {
@@ -49,9 +52,15 @@ class OutboxRepository {
                 .params(until, id, now).update() == 1;
     }
 
+    /** Marks a message sent; a response link's body, which holds the link's secret, is not kept once it is. */
     void markSent(long id, OffsetDateTime now) {
-        jdbc.sql("update outbox_message set sent_at = ?, attempts = attempts + 1, lease_until = null, last_error = null where id = ?")
-                .params(now, id).update();
+        jdbc.sql("""
+                update outbox_message set sent_at = ?, attempts = attempts + 1, lease_until = null, last_error = null,
+                       text_body = case when kind = ? then ? else text_body end,
+                       html_body = case when kind = ? then ? else html_body end
+                where id = ?""")
+                .params(now, NoticeKind.RESPONSE_LINK.name(), SENT_LINK_BLANKED, NoticeKind.RESPONSE_LINK.name(), SENT_LINK_BLANKED, id)
+                .update();
     }
 
     void retryLater(long id, OffsetDateTime next, String error) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import org.stocktake.errors.NotFoundException;
 import org.stocktake.imports.RegisterImport;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.notify.Reminder;
+import org.stocktake.respond.ResponseLinkService;
 import org.stocktake.notify.ReminderService;
 import org.stocktake.oversight.DecisionKind;
 import org.stocktake.oversight.EscalationService;
@@ -26,7 +28,7 @@ import org.stocktake.security.Directory;
 
 /**
  * Assembles a recommendation's timeline from our tables: responses, progress updates, escalations,
- * reminders, decisions, and its review's publication. Restricted notes are shown only to the owner
+ * reminders, decisions, response links, and its review's publication. Restricted notes are shown only to the owner
  * organisation, the secretariat and the board.
  */
 @Service
@@ -41,10 +43,11 @@ class TimelineService {
     private final Visibility visibility;
     private final Directory directory;
     private final ReviewService reviews;
+    private final ResponseLinkService links;
 
     TimelineService(RecommendationService recommendations, OversightDecisionService decisions, EscalationService escalations,
                     ReminderService reminders, OpenTaskService openTasks, RegisterImport imports, Visibility visibility, Directory directory,
-                    ReviewService reviews) {
+                    ReviewService reviews, ResponseLinkService links) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.escalations = escalations;
@@ -54,6 +57,7 @@ class TimelineService {
         this.visibility = visibility;
         this.directory = directory;
         this.reviews = reviews;
+        this.links = links;
     }
 
     Timeline of(long recommendationId) {
@@ -73,12 +77,12 @@ class TimelineService {
                 details("importId", origin.importId(), "fileName", origin.fileName(), "status", origin.importedStatus()))));
         recommendations.responses(recommendationId).forEach(response -> entries.add(new TimelineEntry(
                 response.respondedAt(), "RESPONSE", response.respondedBy(),
-                names.get(response.addressee()) + " responded: " + response.decision().label(),
+                names.get(response.addressee()) + " responded" + throughLink(response.respondedBy()) + ": " + response.decision().label(),
                 details("addressee", response.addressee(), "decision", response.decision(),
                         "responseText", response.responseText(), "rationale", response.rationale(),
                         "dueOn", response.dueOn(), "round", response.responseRound()))));
         recommendations.progressUpdates(recommendationId).forEach(update -> entries.add(new TimelineEntry(
-                update.submittedAt(), "PROGRESS_UPDATE", update.submittedBy(), summary(update),
+                update.submittedAt(), "PROGRESS_UPDATE", update.submittedBy(), summary(update) + throughLink(update.submittedBy()),
                 details("quarter", update.quarter(), "rag", update.rag(), "publicUpdate", update.publicUpdate(),
                         "restrictedNote", mayReadRestricted ? update.restrictedNote() : null,
                         "proposal", update.proposal(), "proposedTargetDate", update.proposedTargetDate(),
@@ -98,9 +102,26 @@ class TimelineService {
                 publication.changedAt(), "PUBLICATION", publication.changedBy(),
                 publication.published() ? "Review published: its progress report is open to anyone" : "Review unpublished",
                 details("published", publication.published()))));
+        links.list(recommendationId).forEach(link -> {
+            String forWhom = directory.organisationNames(List.of(link.organisation())).getOrDefault(link.organisation(), link.organisation());
+            entries.add(new TimelineEntry(link.issuedAt(), "RESPONSE_LINK", link.issuedBy(), "Link to " + link.purpose().label()
+                    .toLowerCase(Locale.UK) + " for " + forWhom + (link.sentTo() == null ? ", handed on by the secretariat" : " sent to " + link.sentTo()),
+                    details("linkId", link.id(), "organisation", link.organisation(), "purpose", link.purpose(), "sentTo", link.sentTo(),
+                            "expiresAt", link.expiresAt())));
+            if (link.revokedAt() != null) {
+                entries.add(new TimelineEntry(link.revokedAt(), "RESPONSE_LINK", link.revokedBy(), "Link for " + forWhom + " withdrawn",
+                        details("linkId", link.id(), "organisation", link.organisation())));
+            }
+        });
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return new Timeline(recommendationId, recommendation.businessKey(), recommendation.text(), recommendation.status(), entries,
                 openTasks.of(recommendation.businessKey()));
+    }
+
+    /** " through link sent to …" when a response link answered, or nothing. */
+    private String throughLink(String by) {
+        return links.actingAs(by).map(link -> " through link sent to " + (link.sentTo() == null ? "the organisation by hand" : link.sentTo()))
+                .orElse("");
     }
 
     private static String summary(ProgressUpdate update) {

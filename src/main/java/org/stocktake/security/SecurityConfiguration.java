@@ -42,6 +42,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/imports/**").hasAnyAuthority(Roles.SECRETARIAT, Roles.CAMUNDA_ADMIN)
                         // what is open to anyone is the secretariat's decision
                         .requestMatchers(HttpMethod.POST, "/api/reviews/*/publish", "/api/reviews/*/unpublish").hasAuthority(Roles.SECRETARIAT)
+                        // a response link answers for an organisation without signing in: only the secretariat sends one
+                        .requestMatchers("/api/recommendations/*/response-links", "/api/recommendations/*/response-links/**")
+                        .hasAuthority(Roles.SECRETARIAT)
                         // due dates move only through here, with a reason; the engine's API refuses it to everyone else
                         .requestMatchers(HttpMethod.PUT, "/api/tasks/*/due-date").hasAuthority(Roles.SECRETARIAT)
                         // the secretariat changes the escalation and assurance policies; those who oversee may read them
@@ -72,6 +75,25 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/public/reviews/**").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The forms response links open ({@code /respond/{token}}), for someone without an account: the
+     * token in the address is the only credential, bound to one organisation's one task, single
+     * use and expiring (ResponseLinkService). No session and no cookie, so there is nothing for
+     * another site's forged request to ride on.
+     */
+    @Bean
+    SecurityFilterChain responseForms(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/respond/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/respond/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/respond/*").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
                 .build();
     }
 

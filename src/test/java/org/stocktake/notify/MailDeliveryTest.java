@@ -40,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
@@ -98,6 +99,8 @@ class MailDeliveryTest {
     RecommendationService recommendations;
     @Autowired
     WorkingDays workingDays;
+    @Autowired
+    JdbcClient jdbc;
 
     HttpActor admin;
     HttpActor secretariat;
@@ -135,7 +138,7 @@ class MailDeliveryTest {
         assertThat(reminder.subject()).startsWith("[Stocktake] Reminder: Progress update for ").endsWith(" due: " + businessKey);
         assertThat(reminder.text()).contains("Review " + REVIEW, "Recommendation " + businessKey, "Recommendation U1.",
                 "Due: " + MessageTemplates.DUE.format(update.getDueDate().toInstant().atZone(LONDON)),
-                "Open the task: " + settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + update.getId());
+                "Open the task in Tasklist: " + settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + update.getId());
         assertThat(reminder.html()).contains("<a href=\"" + settings.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + update.getId() + "\">");
 
         fire(processInstanceId, "BoundaryEvent_UpdateOverdue");
@@ -217,7 +220,7 @@ class MailDeliveryTest {
                 .isLessThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(mailsAbout(businessKey)).filteredOn(mail -> mail.to().equals(OWNER_MAIL)).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("[Stocktake] Overdue: Response from mail-owner overdue: " + businessKey);
-            assertThat(mail.text()).contains("days overdue.", "Open the task: ");
+            assertThat(mail.text()).contains("days overdue.", "Open the task in Tasklist: ");
         });
         assertThat(timer(processInstanceId, "BoundaryEvent_ResponseOverdue").getDuedate()).as("then weekly from there")
                 .isEqualTo(Date.from(checked.toInstant().plus(Duration.ofDays(7))));
@@ -362,6 +365,33 @@ class MailDeliveryTest {
     }
 
     /** Sets the engine's clock to the timer's due date, executes it and what follows; returns the due date. */
+    @Test
+    void aResponseLinkArrivesByMailToAnOrganisationWithoutAccountsAndItsBodyIsNotKeptOnceSent() throws Exception {
+        new People(admin).organisation("mail-bvrla", "Mail rental association");
+        String businessKey = REVIEW + "/LINK1";
+        assertThat(secretariat.post("/api/reviews/" + REVIEW + "/recommendations", Map.of("reference", "LINK1", "text",
+                "Recommendation LINK1.", "addressees", List.of("mail-bvrla"))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Object id = secretariat.getList("/api/recommendations?review=" + REVIEW).stream()
+                .filter(recommendation -> businessKey.equals(recommendation.get("businessKey"))).findFirst().orElseThrow().get("id");
+        sender.sendDue();
+        smtp.reset();
+
+        Map<String, Object> link = secretariat.post("/api/recommendations/" + id + "/response-links",
+                Map.of("addressee", "mail-bvrla", "email", "responses@bvrla.example")).getBody();
+        sender.sendDue();
+
+        Mail mail = onlyMail(businessKey);
+        assertThat(mail.to()).isEqualTo("responses@bvrla.example");
+        assertThat(mail.subject()).isEqualTo("[Stocktake] Your answer is asked for: Respond to the recommendation for Mail rental association: "
+                + businessKey);
+        assertThat(mail.text()).contains("Recommendation LINK1.", "It works once, until ", "Respond to the recommendation: " + link.get("url"));
+        assertThat(mail.html()).contains("<a href=\"" + link.get("url") + "\">Respond to the recommendation</a>");
+        assertThat(jdbc.sql("select text_body, html_body from outbox_message where recipient = ?").param("responses@bvrla.example")
+                .query((row, n) -> row.getString(1) + row.getString(2)).single())
+                .as("the outbox keeps no copy of the link once sent").doesNotContain((String) link.get("url"))
+                .contains(OutboxRepository.SENT_LINK_BLANKED);
+    }
+
     private Date fire(String processInstanceId, String activityId) {
         Job timer = timer(processInstanceId, activityId);
         ClockUtil.setCurrentTime(timer.getDuedate());

@@ -48,7 +48,7 @@ class MessageTemplatesTest {
                 Due: Monday 1 March 2027, 17:00
                 Target date for the recommendation: 30 June 2028
 
-                Open the task: https://stocktake.example/camunda/app/tasklist/default/#/?task=42
+                Open the task in Tasklist: https://stocktake.example/camunda/app/tasklist/default/#/?task=42
 
                 --\s
                 Stocktake
@@ -72,7 +72,7 @@ class MessageTemplatesTest {
                 Recommendation PFD-WESTMINSTER-2018/MC16 of Westminster Bridge inquests:
                 "Short."
 
-                Tasklist: https://stocktake.example/camunda/app/tasklist/default/
+                Open Tasklist: https://stocktake.example/camunda/app/tasklist/default/
 
                 --\s
                 Stocktake

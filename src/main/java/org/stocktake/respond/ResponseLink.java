@@ -1,0 +1,33 @@
+package org.stocktake.respond;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A link issued to an organisation for one recommendation: to whom it was sent, by whom and when,
+ * until when it works, and whether it was used or revoked. Its token is never kept, only its hash.
+ */
+public record ResponseLink(long id, long recommendationId, String organisation, LinkPurpose purpose, String sentTo, String issuedBy,
+                           OffsetDateTime issuedAt, OffsetDateTime expiresAt, OffsetDateTime usedAt, String revokedBy,
+                           OffsetDateTime revokedAt) {
+
+    public enum State {
+        USABLE, USED, REVOKED, EXPIRED
+    }
+
+    public State state(OffsetDateTime now) {
+        if (usedAt != null) {
+            return State.USED;
+        }
+        if (revokedAt != null) {
+            return State.REVOKED;
+        }
+        return now.isBefore(expiresAt) ? State.USABLE : State.EXPIRED;
+    }
+
+    /** What the link stood for on the record: "link 12", as the timeline and the responses name who answered. */
+    public String actingAs() {
+        return ACTING_AS + id;
+    }
+
+    static final String ACTING_AS = "link-";
+}

@@ -7,6 +7,8 @@ create table response_link (
     recommendation_id bigint        not null references recommendation (id),
     organisation      varchar(64)   not null,
     purpose           varchar(32)   not null,
+    -- the one task the link answers: a later round or quarter needs a new link
+    task_id           varchar(64)   not null,
     sent_to           varchar(254),
     issued_by         varchar(64)   not null,
     issued_at         timestamp with time zone not null,

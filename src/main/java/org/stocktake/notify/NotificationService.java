@@ -63,6 +63,15 @@ public class NotificationService {
         write(notice, Set.of(email), templates.render(notice, recommendation, reviews.get(recommendation.reviewCode()), link, linkText));
     }
 
+    /**
+     * Deletes the recommendation's link mails not yet sent, and blanks the kept ones: a link that was
+     * used, revoked or replaced is not mailed, and its address is no longer kept anywhere.
+     */
+    @Transactional
+    public void withdrawLinkMails(long recommendationId) {
+        outbox.withdrawLinks(recommendationId);
+    }
+
     /** The full address of a path of Stocktake's, as people reach it (stocktake.notify.base-url). */
     public String addressOf(String path) {
         return settings.baseUrl() + path;

@@ -52,6 +52,11 @@ class OutboxRepository {
                 .params(until, id, now).update() == 1;
     }
 
+    void withdrawLinks(long recommendationId) {
+        jdbc.sql("delete from outbox_message where recommendation_id = ? and kind = ? and sent_at is null")
+                .params(recommendationId, NoticeKind.RESPONSE_LINK.name()).update();
+    }
+
     /** Marks a message sent; a response link's body, which holds the link's secret, is not kept once it is. */
     void markSent(long id, OffsetDateTime now) {
         jdbc.sql("""

@@ -14,6 +14,7 @@ import org.stocktake.errors.NotFoundException;
 import org.stocktake.imports.RegisterImport;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.notify.Reminder;
+import org.stocktake.respond.ResponseLink;
 import org.stocktake.respond.ResponseLinkService;
 import org.stocktake.notify.ReminderService;
 import org.stocktake.oversight.DecisionKind;
@@ -77,12 +78,12 @@ class TimelineService {
                 details("importId", origin.importId(), "fileName", origin.fileName(), "status", origin.importedStatus()))));
         recommendations.responses(recommendationId).forEach(response -> entries.add(new TimelineEntry(
                 response.respondedAt(), "RESPONSE", response.respondedBy(),
-                names.get(response.addressee()) + " responded" + throughLink(response.respondedBy()) + ": " + response.decision().label(),
+                names.get(response.addressee()) + " responded" + throughLink(response.respondedBy(), recommendationId) + ": " + response.decision().label(),
                 details("addressee", response.addressee(), "decision", response.decision(),
                         "responseText", response.responseText(), "rationale", response.rationale(),
                         "dueOn", response.dueOn(), "round", response.responseRound()))));
         recommendations.progressUpdates(recommendationId).forEach(update -> entries.add(new TimelineEntry(
-                update.submittedAt(), "PROGRESS_UPDATE", update.submittedBy(), summary(update) + throughLink(update.submittedBy()),
+                update.submittedAt(), "PROGRESS_UPDATE", update.submittedBy(), summary(update) + throughLink(update.submittedBy(), recommendationId),
                 details("quarter", update.quarter(), "rag", update.rag(), "publicUpdate", update.publicUpdate(),
                         "restrictedNote", mayReadRestricted ? update.restrictedNote() : null,
                         "proposal", update.proposal(), "proposedTargetDate", update.proposedTargetDate(),
@@ -105,9 +106,9 @@ class TimelineService {
         links.list(recommendationId).forEach(link -> {
             String forWhom = directory.organisationNames(List.of(link.organisation())).getOrDefault(link.organisation(), link.organisation());
             entries.add(new TimelineEntry(link.issuedAt(), "RESPONSE_LINK", link.issuedBy(), "Link to " + link.purpose().label()
-                    .toLowerCase(Locale.UK) + " for " + forWhom + (link.sentTo() == null ? ", handed on by the secretariat" : " sent to " + link.sentTo()),
-                    details("linkId", link.id(), "organisation", link.organisation(), "purpose", link.purpose(), "sentTo", link.sentTo(),
-                            "expiresAt", link.expiresAt())));
+                    .toLowerCase(Locale.UK) + " for " + forWhom + " " + sentTo(link),
+                    details("linkId", link.id(), "organisation", link.organisation(), "purpose", link.purpose(),
+                            "sentTo", visibility.seesContactDetails() ? link.sentTo() : null, "expiresAt", link.expiresAt())));
             if (link.revokedAt() != null) {
                 entries.add(new TimelineEntry(link.revokedAt(), "RESPONSE_LINK", link.revokedBy(), "Link for " + forWhom + " withdrawn",
                         details("linkId", link.id(), "organisation", link.organisation())));
@@ -119,9 +120,16 @@ class TimelineService {
     }
 
     /** " through link sent to …" when a response link answered, or nothing. */
-    private String throughLink(String by) {
-        return links.actingAs(by).map(link -> " through link sent to " + (link.sentTo() == null ? "the organisation by hand" : link.sentTo()))
-                .orElse("");
+    private String throughLink(String by, long recommendationId) {
+        return links.actingAs(by, recommendationId).map(link -> " through link " + sentTo(link)).orElse("");
+    }
+
+    /** To whom a link went; the address only to the secretariat and the board, who deal with the organisation. */
+    private String sentTo(ResponseLink link) {
+        if (link.sentTo() == null) {
+            return "handed on by the secretariat";
+        }
+        return visibility.seesContactDetails() ? "sent to " + link.sentTo() : "sent by e-mail";
     }
 
     private static String summary(ProgressUpdate update) {

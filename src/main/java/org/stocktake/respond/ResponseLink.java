@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * A link issued to an organisation for one recommendation: to whom it was sent, by whom and when,
  * until when it works, and whether it was used or revoked. Its token is never kept, only its hash.
  */
-public record ResponseLink(long id, long recommendationId, String organisation, LinkPurpose purpose, String sentTo, String issuedBy,
+public record ResponseLink(long id, long recommendationId, String organisation, LinkPurpose purpose, String taskId, String sentTo, String issuedBy,
                            OffsetDateTime issuedAt, OffsetDateTime expiresAt, OffsetDateTime usedAt, String revokedBy,
                            OffsetDateTime revokedAt) {
 
@@ -24,10 +24,13 @@ public record ResponseLink(long id, long recommendationId, String organisation, 
         return now.isBefore(expiresAt) ? State.USABLE : State.EXPIRED;
     }
 
-    /** What the link stood for on the record: "link 12", as the timeline and the responses name who answered. */
+    /**
+     * Who answered, as the register records it: "link:12". No user id can be written so (user ids
+     * are letters, digits and hyphens), so no person can pass for a link, nor a link for a person.
+     */
     public String actingAs() {
         return ACTING_AS + id;
     }
 
-    static final String ACTING_AS = "link-";
+    static final String ACTING_AS = "link:";
 }

@@ -13,7 +13,7 @@ import org.stocktake.jdbc.RecordRowMapper;
 class ResponseLinkRepository {
 
     private static final String SELECT = """
-            select id, recommendation_id, organisation, purpose, sent_to, issued_by, issued_at, expires_at, used_at, revoked_by, revoked_at
+            select id, recommendation_id, organisation, purpose, task_id, sent_to, issued_by, issued_at, expires_at, used_at, revoked_by, revoked_at
             from response_link""";
 
     private final JdbcClient jdbc;
@@ -22,13 +22,14 @@ class ResponseLinkRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String tokenHash, long recommendationId, String organisation, LinkPurpose purpose, String sentTo, String issuedBy,
-                OffsetDateTime issuedAt, OffsetDateTime expiresAt) {
+    long insert(String tokenHash, long recommendationId, String organisation, LinkPurpose purpose, String taskId, String sentTo,
+                String issuedBy, OffsetDateTime issuedAt, OffsetDateTime expiresAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into response_link (token_hash, recommendation_id, organisation, purpose, sent_to, issued_by, issued_at, expires_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tokenHash, recommendationId, organisation, purpose.name(), sentTo, issuedBy, issuedAt, expiresAt)
+                insert into response_link (token_hash, recommendation_id, organisation, purpose, task_id, sent_to, issued_by, issued_at,
+                                           expires_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tokenHash, recommendationId, organisation, purpose.name(), taskId, sentTo, issuedBy, issuedAt, expiresAt)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -52,7 +53,7 @@ class ResponseLinkRepository {
                 .params(now, id, now).update() == 1;
     }
 
-    /** Revokes the links still open for an organisation on a recommendation, all or but one. */
+    /** Revokes the links still open for an organisation on a recommendation. */
     void revokeOpen(long recommendationId, String organisation, String by, OffsetDateTime now) {
         jdbc.sql("""
                 update response_link set revoked_by = ?, revoked_at = ?

@@ -1,13 +1,10 @@
 package org.stocktake.respond;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +23,13 @@ import org.stocktake.notify.NotificationService;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.security.Directory;
+import org.stocktake.security.Fingerprint;
 
 /**
- * Issues, opens, uses and revokes response links. A link is bound to one organisation and one
- * recommendation, and opens the task waiting on that organisation when it was issued: its response
- * as an addressee, or its quarterly update as the owner. Issuing a new one revokes the ones still
+ * Issues, opens, uses and revokes response links. A link is bound to one organisation, one
+ * recommendation and the one task that waited on that organisation when it was issued: its
+ * response as an addressee, or its quarterly update as the owner; a later round or quarter needs a
+ * new link. Issuing a new one revokes the ones still
  * open for the same organisation and recommendation, so one link at most works at a time.
  */
 @Service
@@ -73,19 +72,27 @@ public class ResponseLinkService {
         if (organisation == null || organisation.isBlank()) {
             throw new InvalidInputException("addressee", "is required: the id of the organisation the link is for, e.g. bvrla");
         }
+        if (!directory.organisationExists(organisation)) {
+            // a link acts as a member of the group it names: never the secretariat's, the board's or any other role's
+            throw new InvalidInputException("addressee", "no organisation with id " + organisation);
+        }
         if (email != null && (email.length() > 254 || !email.strip().matches(EMAIL))) {
             throw new InvalidInputException("email", "is not an e-mail address: write it as name@example.org");
         }
         Recommendation recommendation = recommendations.get(recommendationId);
+        // one issue at a time per recommendation, so the one it revokes cannot be issued beside it
+        recommendations.claimChange(recommendation);
         Waiting waiting = waitingOn(recommendation, organisation).orElseThrow(() -> new ConflictException("Nothing of "
                 + recommendation.businessKey() + " waits on " + organisation + ": a link opens an addressee's response while it is"
                 + " awaited, or the owner's progress update while one is due"));
         LinkPurpose purpose = waiting.purpose();
         OffsetDateTime now = OffsetDateTime.now(clock);
         links.revokeOpen(recommendationId, organisation, by, now);
+        notifications.withdrawLinkMails(recommendationId);
         String token = newToken();
         String sentTo = email == null ? null : email.strip();
-        long id = links.insert(hash(token), recommendationId, organisation, purpose, sentTo, by, now, now.plus(settings.validFor()));
+        long id = links.insert(hash(token), recommendationId, organisation, purpose, waiting.task().id(), sentTo, by, now,
+                now.plus(settings.validFor()));
         ResponseLink link = links.findById(id).orElseThrow();
         String url = notifications.addressOf("/respond/" + token);
         if (sentTo != null) {
@@ -103,18 +110,20 @@ public class ResponseLinkService {
         return links.findByRecommendation(recommendationId);
     }
 
-    /** The link behind a {@code link-12} that the register recorded as who responded, if it is one. */
-    public Optional<ResponseLink> actingAs(String by) {
+    /** The used link of the recommendation behind a {@code link:12} that the register recorded as who answered, if it is one. */
+    public Optional<ResponseLink> actingAs(String by, long recommendationId) {
         if (by == null || !by.matches(ResponseLink.ACTING_AS + "\\d{1,18}")) {
             return Optional.empty();
         }
-        return links.findById(Long.parseLong(by.substring(ResponseLink.ACTING_AS.length())));
+        return links.findById(Long.parseLong(by.substring(ResponseLink.ACTING_AS.length())))
+                .filter(link -> link.recommendationId() == recommendationId && link.usedAt() != null);
     }
 
     @Transactional
     public void revoke(long recommendationId, long linkId, String by) {
         ResponseLink link = links.findById(linkId).filter(found -> found.recommendationId() == recommendationId)
                 .orElseThrow(() -> new NotFoundException("No response link " + linkId + " for recommendation " + recommendationId));
+        notifications.withdrawLinkMails(recommendationId);
         if (!links.revoke(link.id(), by, OffsetDateTime.now(clock))) {
             throw new ConflictException("Response link " + linkId + " was already " + link.state(OffsetDateTime.now(clock)).name()
                     .toLowerCase(java.util.Locale.UK) + "; nothing changed");
@@ -129,13 +138,13 @@ public class ResponseLinkService {
         return links.findByTokenHash(hash(token));
     }
 
-    /** The task the link opens, while the link works and the task still waits on its organisation. */
+    /** The task the link was issued for, while the link works and that very task still waits on its organisation. */
     Optional<OpenTask> taskOf(ResponseLink link) {
         if (link.state(OffsetDateTime.now(clock)) != ResponseLink.State.USABLE) {
             return Optional.empty();
         }
         return completion.waitingOn(recommendations.get(link.recommendationId()).businessKey(), link.purpose().taskKey,
-                link.organisation());
+                link.organisation()).filter(task -> task.id().equals(link.taskId()));
     }
 
     /**
@@ -150,6 +159,7 @@ public class ResponseLinkService {
         if (!links.use(link.id(), OffsetDateTime.now(clock))) {
             throw new ConflictException("This link was used or revoked at the same moment; nothing of this submission was saved.");
         }
+        notifications.withdrawLinkMails(link.recommendationId());
         completion.complete(task.id(), link.actingAs(), link.organisation(), fields);
     }
 
@@ -173,11 +183,7 @@ public class ResponseLinkService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    private static String hash(String token) {
+        return Fingerprint.sha256(token.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -41,6 +41,11 @@ public class Visibility {
         return recommendations.stream().filter(this::canSee).toList();
     }
 
+    /** Whether the caller may read the addresses links were mailed to: the secretariat, which sends them, and the board. */
+    public boolean seesContactDetails() {
+        return currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD);
+    }
+
     public boolean canReadRestrictedNotes(Recommendation recommendation) {
         return currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, recommendation.ownerGroup());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class ResponseLinkTest {
     JdbcClient jdbc;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
 
     HttpActor admin;
     HttpActor secretariat;
@@ -55,7 +58,7 @@ class ResponseLinkTest {
     void people() {
         admin = HttpActor.as(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD);
         new People(admin).organisation("links-bvrla", "Rental and leasing association").organisation("links-dft", "Transport department")
-                .user("links-dft-lead", "links-dft").user("links-sec", "secretariat");
+                .user("links-dft-lead", "links-dft").user("links-sec", "secretariat").user("links-board", "oversight-board");
         secretariat = HttpActor.as(http, "links-sec", People.PASSWORD);
         lead = HttpActor.as(http, "links-dft-lead", People.PASSWORD);
         new Journey(secretariat, admin).review(REVIEW, "PFD_REPORT");
@@ -97,8 +100,11 @@ class ResponseLinkTest {
 
         assertThat(timeline(id))
                 .contains("\"addressee\":\"links-bvrla\",\"decision\":\"NOT_ACCEPTED\"", "Members already check hirers.",
-                        "\"by\":\"link-" + issued.getBody().get("id") + "\"", "Rental and leasing association responded through link sent to " + EMAIL + ": Not accepted",
+                        "\"by\":\"link:" + issued.getBody().get("id") + "\"", "Rental and leasing association responded through link sent to " + EMAIL + ": Not accepted",
                         "Link to respond to the recommendation for Rental and leasing association sent to " + EMAIL);
+        assertThat(lead.exchange(HttpMethod.GET, "/api/recommendations/" + id + "/timeline", null, null).getBody())
+                .as("another addressee reads that a link was mailed, not to whom")
+                .contains("Rental and leasing association responded through link sent by e-mail: Not accepted").doesNotContain(EMAIL);
         assertThat(secretariat.getList(links(id))).singleElement().satisfies(link -> assertThat(link)
                 .containsEntry("state", "USED").doesNotContainKey("url"));
     }
@@ -161,7 +167,30 @@ class ResponseLinkTest {
                 "The board chair is briefed.", "proposal", "REQUEST_EXTENSION", "proposedTargetDate", ukWay))).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
-        assertThat(timeline(id)).contains("through link sent to the organisation by hand", "\"proposedTargetDate\":\"" + asked + "\"");
+        assertThat(timeline(id)).contains("through link handed on by the secretariat", "\"proposedTargetDate\":\"" + asked + "\"");
+    }
+
+    @Test
+    void aLinkAnswersOnlyTheTaskItWasIssuedForNotALaterRoundNorAnotherGroup() {
+        long id = register("4", "links-bvrla");
+        assertThat(secretariat.post(links(id), Map.of("addressee", "secretariat")).getStatusCode())
+                .as("a link never acts for a role").isEqualTo(HttpStatus.BAD_REQUEST);
+        String firstRound = path(secretariat.post(links(id), Map.of("addressee", "links-bvrla")));
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(REVIEW + "/4").singleResult().getId();
+        // the organisation answers round one another way (on paper, recorded by the engine with nobody signed in)
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                Map.of("decision", "NOT_ACCEPTED", "rationale", "Answered by letter."));
+        admin.runAsyncContinuations(instance);
+        HttpActor board = HttpActor.as(http, "links-board", People.PASSWORD);
+        assertThat(board.submitForm((String) board.tasks(REVIEW + "/4").get(0).get("id"), Map.of("boardDecision", "RETURN",
+                "boardComment", "Please think again.")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        admin.runAsyncContinuations(instance);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance).taskCandidateGroup("links-bvrla").count())
+                .as("round two waits on the organisation").isOne();
+
+        ResponseEntity<String> later = PageSession.anonymous(http).get(firstRound);
+        assertThat(later.getStatusCode()).as("the round-one link does not answer round two").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(later.getBody()).contains("Nothing waits for an answer through this link");
     }
 
     private long register(String reference, String... addressees) {

@@ -79,6 +79,7 @@ class ModuleStructureTest {
             Map.entry("review", "review"), Map.entry("recommendation", "review"), Map.entry("recommendation_addressee", "review"),
             Map.entry("addressee_response", "review"), Map.entry("progress_update", "review"), Map.entry("review_publication", "review"),
             Map.entry("target_date_revision", "review"), Map.entry("response_link", "respond"),
+            Map.entry("evidence_file", "evidence"), Map.entry("evidence_sign_off", "evidence"),
             Map.entry("import_job", "imports"),
             Map.entry("decision", "oversight"), Map.entry("escalation", "oversight"),
             Map.entry("reminder", "notify"), Map.entry("outbox_message", "notify"),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.stocktake.errors.TooLargeException;
 import org.stocktake.security.CurrentUser;
 import org.stocktake.web.RequestBodies;
 
@@ -57,6 +58,9 @@ class ImportController {
                                          @RequestParam(defaultValue = "false") boolean createOrganisations,
                                          @RequestParam(defaultValue = "false") boolean async) throws IOException {
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "import.csv" : file.getOriginalFilename();
+        if (file.getSize() > settings.maxSize().toBytes()) {
+            throw new TooLargeException(tooLarge());
+        }
         return importContent(fileName, file.getBytes(), new ImportOptions(dryRun, createOrganisations), async);
     }
 
@@ -87,8 +91,10 @@ class ImportController {
     }
 
     private byte[] readAtMostMaxSize(HttpServletRequest request) throws IOException {
-        long limit = settings.maxSize().toBytes();
-        return RequestBodies.readAtMost(request, limit,
-                "The file is larger than the import limit of " + limit / (1024 * 1024) + " MB (stocktake.imports.max-size); split it");
+        return RequestBodies.readAtMost(request, settings.maxSize().toBytes(), tooLarge());
+    }
+
+    private String tooLarge() {
+        return "The file is larger than the import limit of " + settings.maxSize().toMegabytes() + " MB (stocktake.imports.max-size); split it";
     }
 }

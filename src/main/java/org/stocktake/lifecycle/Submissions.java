@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.stocktake.evidence.EvidenceService;
 import org.stocktake.oversight.AssuranceResult;
 import org.stocktake.oversight.ClosureDecision;
 import org.stocktake.oversight.EscalationAction;
@@ -37,14 +38,16 @@ public class Submissions {
 
     private final RecommendationService recommendations;
     private final OversightDecisionService decisions;
+    private final EvidenceService evidence;
     private final InstanceAccess instanceAccess;
     private final Validator validator;
     private final Clock clock;
 
-    Submissions(RecommendationService recommendations, OversightDecisionService decisions, InstanceAccess instanceAccess, Validator validator,
-                Clock clock) {
+    Submissions(RecommendationService recommendations, OversightDecisionService decisions, EvidenceService evidence,
+                InstanceAccess instanceAccess, Validator validator, Clock clock) {
         this.recommendations = recommendations;
         this.decisions = decisions;
+        this.evidence = evidence;
         this.instanceAccess = instanceAccess;
         this.validator = validator;
         this.clock = clock;
@@ -118,7 +121,7 @@ public class Submissions {
                 submission.text(BOARD_COMMENT), submission.submittedBy());
     }
 
-    /** Task_SignOffClosure: the board approves the proposed closure or returns it. */
+    /** Task_SignOffClosure: the board approves the proposed closure or returns it, and the evidence it saw is fingerprinted. */
     public void closureSignOff(DelegateTask task) {
         TaskSubmission submission = submitted(task);
         submission.requireMemberOf(Roles.OVERSIGHT_BOARD);
@@ -126,6 +129,7 @@ public class Submissions {
         RecommendationStatus proposedClosure = RecommendationStatus.valueOf((String) submission.processValue(CLOSURE_PROPOSAL));
         ClosureDecision decision = submission.choice(BOARD_DECISION, ClosureDecision.class);
         decisions.signOffClosure(recommendationId, proposedClosure, decision, submission.text(BOARD_COMMENT), submission.submittedBy());
+        evidence.recordSignOff(recommendationId, submission.submittedBy());
         submission.keep(BOARD_DECISION, decision.name());
     }
 

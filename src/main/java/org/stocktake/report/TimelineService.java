@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.stocktake.errors.NotFoundException;
+import org.stocktake.evidence.EvidenceService;
 import org.stocktake.imports.RegisterImport;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.notify.Reminder;
@@ -29,7 +30,8 @@ import org.stocktake.security.Directory;
 
 /**
  * Assembles a recommendation's timeline from our tables: responses, progress updates, escalations,
- * reminders, decisions, response links, and its review's publication. Restricted notes are shown only to the owner
+ * reminders, decisions, response links, evidence files and the fingerprints the board saw, and
+ * its review's publication. Restricted notes are shown only to the owner
  * organisation, the secretariat and the board.
  */
 @Service
@@ -45,10 +47,11 @@ class TimelineService {
     private final Directory directory;
     private final ReviewService reviews;
     private final ResponseLinkService links;
+    private final EvidenceService evidence;
 
     TimelineService(RecommendationService recommendations, OversightDecisionService decisions, EscalationService escalations,
                     ReminderService reminders, OpenTaskService openTasks, RegisterImport imports, Visibility visibility, Directory directory,
-                    ReviewService reviews, ResponseLinkService links) {
+                    ReviewService reviews, ResponseLinkService links, EvidenceService evidence) {
         this.recommendations = recommendations;
         this.decisions = decisions;
         this.escalations = escalations;
@@ -59,6 +62,7 @@ class TimelineService {
         this.directory = directory;
         this.reviews = reviews;
         this.links = links;
+        this.evidence = evidence;
     }
 
     Timeline of(long recommendationId) {
@@ -114,6 +118,12 @@ class TimelineService {
                         details("linkId", link.id(), "organisation", link.organisation())));
             }
         });
+        evidence.list(recommendationId).forEach(file -> entries.add(new TimelineEntry(file.uploadedAt(), "EVIDENCE", file.uploadedBy(),
+                "Evidence added: " + file.fileName() + " (" + file.description() + (file.published() ? ", may be published" : "") + ")",
+                details("fileId", file.id(), "fileName", file.fileName(), "sha256", file.sha256(), "published", file.published()))));
+        evidence.signOffs(recommendationId).forEach(seen -> entries.add(new TimelineEntry(seen.signedOffAt(), "EVIDENCE_SIGN_OFF",
+                seen.signedOffBy(), "Seen at the board's sign-off: " + seen.fileName() + ", SHA-256 " + seen.sha256(),
+                details("fileId", seen.evidenceId(), "sha256", seen.sha256()))));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return new Timeline(recommendationId, recommendation.businessKey(), recommendation.text(), recommendation.status(), entries,
                 openTasks.of(recommendation.businessKey()));

@@ -28,6 +28,7 @@ import org.stocktake.engine.EngineZone;
 import org.stocktake.notify.NotificationService;
 import org.stocktake.notify.ReminderService;
 import org.stocktake.oversight.EscalationService;
+import org.stocktake.evidence.EvidenceService;
 import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.ReviewService;
@@ -44,6 +45,7 @@ final class LifecycleTestBeans {
     final RecommendationService recommendations = mock(RecommendationService.class);
     final ReviewService reviews = mock(ReviewService.class);
     final OversightDecisionService decisions = mock(OversightDecisionService.class);
+    final EvidenceService evidence = mock(EvidenceService.class);
     final EscalationService escalations = mock(EscalationService.class);
     final ReminderService reminders = mock(ReminderService.class);
     final NotificationService notifications = mock(NotificationService.class);
@@ -81,7 +83,7 @@ final class LifecycleTestBeans {
         Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations, directory, new FormChoices(directory, clock)));
         InstanceAccess instanceAccess = new InstanceAccess(recommendations);
         Mocks.register("instanceAccess", instanceAccess);
-        Mocks.register("submissions", new Submissions(recommendations, decisions, instanceAccess,
+        Mocks.register("submissions", new Submissions(recommendations, decisions, evidence, instanceAccess,
                 Validation.buildDefaultValidatorFactory().getValidator(), clock));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,15 @@ class AccessMatrixTest {
                 new Endpoint("DELETE /api/recommendations/{id}/response-links/{linkId}", statuses(401, 403, 403, 404, 403, 403, 403),
                         (actor, role) -> actor.exchange(HttpMethod.DELETE, "/api/recommendations/" + recommendationId + "/response-links/999999",
                                 null, null)),
+                // evidence: the owner, the secretariat and the board add and read restricted files; others may not add
+                new Endpoint("POST /api/recommendations/{id}/evidence", statuses(401, 201, 404, 201, 201, 403, 403),
+                        (actor, role) -> {
+                            ResponseEntity<Map<String, Object>> answer = actor.upload("/api/recommendations/" + recommendationId + "/evidence",
+                                    "note-" + role.replace(' ', '-') + ".pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                            return ResponseEntity.status(answer.getStatusCode()).body(String.valueOf(answer.getBody()));
+                        }),
+                new Endpoint("GET /api/recommendations/{id}/evidence", statuses(401, 200, 404, 200, 200, 200, 200),
+                        (actor, role) -> actor.exchange(HttpMethod.GET, "/api/recommendations/" + recommendationId + "/evidence", null, null)),
                 new Endpoint("GET /api/recommendations/{id}/target-dates", statuses(401, 200, 404, 200, 200, 200, 200),
                         (actor, role) -> actor.exchange(HttpMethod.GET, "/api/recommendations/" + recommendationId + "/target-dates", null, null)),
                 new Endpoint("GET /api/recommendations?review (JSON)", statuses(401, 200, 200, 200, 200, 200, 200),

@@ -2,6 +2,10 @@ package org.stocktake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.stocktake.support.Browser;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.OwnEngine;
+import org.stocktake.support.People;
 
 /**
  * The demo, driven in a real browser (headless Chromium) as people use it: an owner completes a
@@ -161,10 +166,12 @@ class BrowserJourneyTest {
         try (Browser reader = Browser.at("http://localhost:" + port)) {
             check(reader, "/login", "sign-in", violations);
             signIn(reader, "sec");
+            addEvidence(reader, "/reports/reviews/" + HARRIS + "/29/evidence");
             for (Map.Entry<String, String> page : Map.of(
                     "register", "/reports/register?status=open",
                     "register-filtered", "/reports/register?q=police&overdue=true&sort=due",
                     "recommendation", "/reports/reviews/" + HARRIS + "/29",
+                    "evidence", "/reports/reviews/" + HARRIS + "/29/evidence",
                     "reviews", "/reports",
                     "dashboard", "/reports/dashboard",
                     "board-pack", "/reports/board-pack",
@@ -192,6 +199,51 @@ class BrowserJourneyTest {
         }
     }
 
+    /**
+     * A trade body without accounts answers through the link the secretariat sent it, in a browser:
+     * the form refuses an answer without its reasons at the field, then takes it; the page passes
+     * axe-core at both widths, before and after the refusal.
+     */
+    @Test
+    void anOrganisationWithoutAccountsRespondsThroughItsLink() {
+        HttpActor admin = HttpActor.as(http, "demo", PASSWORD);
+        HttpActor secretariat = HttpActor.as(http, "sec", PASSWORD);
+        new People(admin).organisation("bvrla", "British Vehicle Rental and Leasing Association");
+        secretariat.post("/api/reviews", Map.of("code", "PFD-LINK-2026", "title", "Prevention of future deaths report: vehicle hire",
+                "kind", "PFD_REPORT"));
+        secretariat.post("/api/reviews/PFD-LINK-2026/recommendations", Map.of("reference", "MC-18", "text",
+                "Rental companies should check a hirer's purpose where a vehicle could be used as a weapon.", "addressees", List.of("bvrla")));
+        Object id = secretariat.getList("/api/recommendations?review=PFD-LINK-2026").get(0).get("id");
+        String url = (String) secretariat.post("/api/recommendations/" + id + "/response-links",
+                Map.of("addressee", "bvrla", "email", "responses@bvrla.example")).getBody().get("url");
+        String path = url.substring(url.indexOf("/respond/"));
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+
+        try (Browser association = Browser.at("http://localhost:" + port)) {
+            check(association, path, "response-link", violations);
+            association.resizeTo(1280);
+            association.screenshot("09-response-link-form");
+            association.click(By.id("decision-NOT_ACCEPTED"));
+            association.waitFor(By.id("responseText")).sendKeys("Our members already ask about the purpose of a hire.");
+            association.click(By.cssSelector("main button[type='submit']"));
+            association.waitForText(By.cssSelector(".error-summary"), "Give your reasons");
+            assertThat(association.waitFor(By.id("responseText")).getDomProperty("value")).as("what was typed is kept")
+                    .isEqualTo("Our members already ask about the purpose of a hire.");
+            List<String> refused = association.accessibilityViolations();
+            if (!refused.isEmpty()) {
+                violations.put(path + " after the refusal", refused);
+            }
+            association.screenshot("10-response-link-refused-at-the-field");
+            association.waitFor(By.id("rationale")).sendKeys("A check at the counter would not stop a determined attacker.");
+            association.click(By.cssSelector("main button[type='submit']"));
+            association.waitForText(By.tagName("h1"), "Thank you: your answer was recorded");
+            association.screenshot("11-response-link-thanks");
+        }
+        assertThat(violations).as("axe-core violations and sideways scrolling on the response form").isEmpty();
+        assertThat(secretariat.exchange(org.springframework.http.HttpMethod.GET, "/api/recommendations/" + id + "/timeline", null, null)
+                .getBody()).contains("British Vehicle Rental and Leasing Association responded through link sent to responses@bvrla.example");
+    }
+
     /** Behind the engine's fence, Tasklist loads its filters and their task lists for every demo role, with no failure shown. */
     @Test
     void tasklistWorksForEveryDemoRole() {
@@ -204,6 +256,20 @@ class BrowserJourneyTest {
                 assertThat(person.pageText()).as(user).doesNotContain("finished with failures", "does not have");
                 person.screenshot("07-tasklist-" + user);
             }
+        }
+    }
+
+    /** Adds a PDF on a recommendation's evidence page, as a person choosing a file does. */
+    private static void addEvidence(Browser browser, String evidencePage) {
+        try {
+            Path pdf = Files.createTempDirectory("evidence").resolve("radio-trial-report.pdf");
+            Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+            browser.open(evidencePage);
+            browser.waitFor(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+            browser.click(By.cssSelector("main form button[type='submit']"));
+            browser.waitForText(By.cssSelector("[role='status']"), "radio-trial-report.pdf was added (PDF, 1 KB).");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

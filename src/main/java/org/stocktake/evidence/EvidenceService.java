@@ -81,6 +81,18 @@ public class EvidenceService {
         return files.findByRecommendation(recommendationId).stream().filter(file -> file.published() || readsRestricted).toList();
     }
 
+    /** The files marked public, for a published review's page, which anyone may read. */
+    public List<EvidenceFile> publicFiles(long recommendationId) {
+        return files.findByRecommendation(recommendationId).stream().filter(EvidenceFile::published).toList();
+    }
+
+    /** A file marked public, for a published review's page; any other is not found. */
+    public Download publicDownload(long recommendationId, long fileId) {
+        EvidenceFile file = files.findById(fileId).filter(found -> found.recommendationId() == recommendationId && found.published())
+                .orElseThrow(() -> new NotFoundException("No published evidence file " + fileId));
+        return new Download(file, files.content(fileId));
+    }
+
     public Download download(long recommendationId, long fileId) {
         EvidenceFile file = readable(recommendationId, fileId);
         return new Download(file, files.content(fileId));

@@ -62,7 +62,8 @@ class EvidenceTest {
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(report.getBody()).containsEntry("fileName", "report.pdf").containsEntry("contentType", "application/pdf")
                 .containsEntry("sha256", Fingerprint.sha256(PDF)).containsEntry("published", false);
-        assertThat(lead.upload(files + "?public=true", "photo.png", PNG).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<Map<String, Object>> photo = lead.upload(files + "?public=true", "photo.png", PNG);
+        assertThat(photo.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         ResponseEntity<Map<String, Object>> page = lead.upload(files, "minutes.pdf",
                 "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8));
@@ -106,6 +107,15 @@ class EvidenceTest {
         String evidencePage = PageSession.signIn(http, "ev-lead", People.PASSWORD).get("/reports/reviews/" + REVIEW + "/1/evidence").getBody();
         assertThat(evidencePage).contains("report.pdf", "photo.png", Fingerprint.sha256(PDF), "Seen by the board at its sign-off",
                 "enctype=\"multipart/form-data\"");
+
+        actor("ev-sec").post("/api/reviews/" + REVIEW + "/publish", null);
+        PageSession visitor = PageSession.anonymous(http);
+        String publicPage = "/public/reviews/" + REVIEW + "/1";
+        assertThat(visitor.get(publicPage).getBody()).as("a published review shows the files marked public, and only those")
+                .contains("photo.png", publicPage + "/evidence/" + photo.getBody().get("id")).doesNotContain("report.pdf");
+        assertThat(http.getForEntity(publicPage + "/evidence/" + photo.getBody().get("id"), byte[].class).getBody()).isEqualTo(PNG);
+        assertThat(http.getForEntity(publicPage + "/evidence/" + report.getBody().get("id"), byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private HttpActor actor(String user) {

@@ -113,6 +113,16 @@ class LifecycleModelContractTest {
                 assertThat(values(field)).isSubsetOf(names(ExtensionDecision.values(), ClosureDecision.values())));
     }
 
+    /** Camunda 7's form engine has no file picker: the forms of the tasks that come with evidence link to its page. */
+    @Test
+    void theFormsThatComeWithEvidenceLinkToTheEvidencePage() throws IOException {
+        for (String form : List.of("submit-progress-update", "sign-off-closure", "assurance-check")) {
+            assertThat(components(JSON.readTree(resource("forms/" + form + ".form")))).as(form)
+                    .filteredOn(component -> "Text_EvidenceFiles".equals(component.path("id").asText())).singleElement()
+                    .satisfies(text -> assertThat(text.get("text").asText()).contains("](/reports/reviews/{{recommendationReference}}/evidence)"));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("contracts")
     void everySubmittedFieldIsLocalToItsTaskSoNoneReachesTheProcess(Contract contract) {

@@ -47,7 +47,7 @@ class EvidenceController {
     /** The file as received, as a download. */
     @GetMapping("/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
-        return EvidenceFile.asDownload(evidence.download(id, fileId));
+        return EvidenceFile.asDownload(evidence.download(id, fileId), false);
     }
 
     @GetMapping("/{fileId}/check")

@@ -1,8 +1,10 @@
 package org.stocktake.evidence;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,10 +19,15 @@ public record EvidenceFile(long id, long recommendationId, String fileName, Stri
 
     /**
      * The file as a download: its own type, an attachment under its own name, never sniffed or
-     * run as a page of Stocktake's, whatever it holds.
+     * run as a page of Stocktake's, whatever it holds. {@code openToAnyone} for a published review's
+     * public file, which caches may keep.
      */
-    public static ResponseEntity<byte[]> asDownload(EvidenceService.Download download) {
+    public static ResponseEntity<byte[]> asDownload(EvidenceService.Download download, boolean openToAnyone) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.file().contentType()))
+                // its fingerprint names its content: a browser or proxy that has it need not fetch it again
+                .eTag(download.file().sha256())
+                // only what anyone may read may be kept by a shared cache; the rest by nobody
+                .cacheControl(openToAnyone ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic() : CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(download.file().fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")

@@ -1,6 +1,5 @@
 package org.stocktake.evidence;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -50,9 +49,18 @@ public class EvidenceService {
             throw new ForbiddenException("Only the owner organisation, the secretariat and the board add evidence to "
                     + recommendation.businessKey() + "; nothing was saved.");
         }
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
+        if (!recommendation.status().isOpen() && !visibility.oversees()) {
+            // what the board signed off stays as it saw it; only those who check a closure again add to it
+            throw new ForbiddenException(recommendation.businessKey() + " is closed: only the secretariat and the board add evidence"
+                    + " to it now; nothing was saved.");
+        }
+        String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty() || name.length() > 255) {
             throw new InvalidInputException("file", "needs its file name, with its extension (report.pdf), of at most 255 characters");
+        }
+        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT)) {
+            // a control character, or one that turns text around (U+202E) so that report.exe reads as report.pdf
+            throw new InvalidInputException("file", "has characters in its name that a file name cannot hold: rename it and add it again");
         }
         if (content.length == 0) {
             throw new InvalidInputException("file", name + " is empty");
@@ -98,7 +106,10 @@ public class EvidenceService {
         return new Download(file, files.content(fileId));
     }
 
-    /** The file fingerprinted again, against its fingerprint when received and at every sign-off that saw it. */
+    /**
+     * The file fingerprinted again, against its fingerprint when received and at every sign-off that
+     * saw it; a file no sign-off saw is intact while it matches what was received.
+     */
     public EvidenceCheck check(long recommendationId, long fileId) {
         EvidenceFile file = readable(recommendationId, fileId);
         String now = Fingerprint.sha256(files.content(fileId));

@@ -1,19 +1,26 @@
 package org.stocktake.evidence;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * The kinds of file evidence may be (PDF, office documents, images), read from the content with
- * Apache Tika. A file is taken as the type its bytes show, refined by its name only where the name
- * names a kind of the same content (a .docx is a ZIP underneath); a name that claims another kind
- * than the content shows is a file that lies about itself.
+ * Apache Tika. The content must show a kind by itself (its magic bytes); the name may only refine
+ * it to a narrower kind of the same content (a Word .doc is an OLE2 file underneath, a .docx an
+ * Office Open XML package). Content that shows no kind, a bare ZIP, or a name that claims another
+ * kind than the content shows, is refused: a file that lies about itself.
  */
 final class EvidenceTypes {
 
     private static final Tika TIKA = new Tika();
+    private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+    /** What content shows when it shows no kind of file of its own: Tika would then go by the name alone. */
+    private static final Set<String> SAYS_NOTHING = Set.of("application/octet-stream", "text/plain", "application/zip");
     private static final Map<String, String> ALLOWED = Map.ofEntries(
             Map.entry("application/pdf", "PDF"),
             Map.entry("application/msword", "Word document"),
@@ -34,9 +41,12 @@ final class EvidenceTypes {
 
     /** The type the content shows (refined by the name where the two agree), or null when it is not a kind evidence may be. */
     static String allowedTypeOf(byte[] content, String fileName) {
-        String byContent = base(TIKA.detect(content, fileName));
-        String byName = base(TIKA.detect(fileName));
-        return ALLOWED.containsKey(byContent) && byContent.equals(byName) ? byContent : null;
+        MediaType byMagic = MediaType.parse(base(TIKA.detect(content)));
+        MediaType byContent = MediaType.parse(base(TIKA.detect(content, fileName)));
+        boolean contentShowsIt = !SAYS_NOTHING.contains(byMagic.toString())
+                && (byContent.equals(byMagic) || TYPES.isSpecializationOf(byContent, byMagic));
+        String type = byContent.toString();
+        return contentShowsIt && ALLOWED.containsKey(type) && type.equals(base(TIKA.detect(fileName))) ? type : null;
     }
 
     /** What the content is, in the words of a refusal: "an HTML page", "a ZIP archive", or its media type. */

@@ -80,7 +80,7 @@ class PublishedReviewController {
     @GetMapping(path = "/{code}/{reference}/evidence/{fileId}")
     ResponseEntity<byte[]> evidenceFile(@PathVariable String code, @PathVariable String reference, @PathVariable long fileId) {
         published(code);
-        return EvidenceFile.asDownload(evidence.publicDownload(publishedRecommendation(code, reference).id(), fileId));
+        return EvidenceFile.asDownload(evidence.publicDownload(publishedRecommendation(code, reference).id(), fileId), true);
     }
 
     private Recommendation publishedRecommendation(String code, String reference) {

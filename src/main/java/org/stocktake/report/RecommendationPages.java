@@ -119,7 +119,7 @@ class RecommendationPages {
     /** A file, always as a download: whatever it holds, it is never shown as one of Stocktake's pages. */
     @GetMapping(path = "/reports/reviews/{code}/{reference}/evidence/{fileId}")
     ResponseEntity<byte[]> evidenceFile(@PathVariable String code, @PathVariable String reference, @PathVariable long fileId) {
-        return EvidenceFile.asDownload(evidence.download(visible(code, reference).id(), fileId));
+        return EvidenceFile.asDownload(evidence.download(visible(code, reference).id(), fileId), false);
     }
 
     private String evidencePage(Recommendation recommendation, List<EvidenceFile> files, EvidenceFile added, String problem) {

@@ -112,7 +112,7 @@ class TimelineService {
             entries.add(new TimelineEntry(link.issuedAt(), "RESPONSE_LINK", link.issuedBy(), "Link to " + link.purpose().label()
                     .toLowerCase(Locale.UK) + " for " + forWhom + " " + sentTo(link),
                     details("linkId", link.id(), "organisation", link.organisation(), "purpose", link.purpose(),
-                            "sentTo", visibility.seesContactDetails() ? link.sentTo() : null, "expiresAt", link.expiresAt())));
+                            "sentTo", visibility.oversees() ? link.sentTo() : null, "expiresAt", link.expiresAt())));
             if (link.revokedAt() != null) {
                 entries.add(new TimelineEntry(link.revokedAt(), "RESPONSE_LINK", link.revokedBy(), "Link for " + forWhom + " withdrawn",
                         details("linkId", link.id(), "organisation", link.organisation())));
@@ -139,7 +139,7 @@ class TimelineService {
         if (link.sentTo() == null) {
             return "handed on by the secretariat";
         }
-        return visibility.seesContactDetails() ? "sent to " + link.sentTo() : "sent by e-mail";
+        return visibility.oversees() ? "sent to " + link.sentTo() : "sent by e-mail";
     }
 
     private static String summary(ProgressUpdate update) {

@@ -41,8 +41,11 @@ public class Visibility {
         return recommendations.stream().filter(this::canSee).toList();
     }
 
-    /** Whether the caller may read the addresses links were mailed to: the secretariat, which sends them, and the board. */
-    public boolean seesContactDetails() {
+    /**
+     * Whether the caller runs the oversight: the secretariat and the board. They read the addresses
+     * response links were mailed to, and add evidence to a closed recommendation (for its assurance check).
+     */
+    public boolean oversees() {
         return currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD);
     }
 

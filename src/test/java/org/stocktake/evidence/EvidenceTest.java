@@ -3,10 +3,16 @@ package org.stocktake.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,10 +78,19 @@ class EvidenceTest {
         assertThat(lead.upload(files, "chart.pdf", PNG).getStatusCode()).as("an image named as a PDF").isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(lead.upload(files, "tool.exe", "MZ\u0090\u0000 program".getBytes(StandardCharsets.ISO_8859_1)).getStatusCode())
                 .as("a program").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(lead.upload(files, "plan.docx", docx()).getStatusCode()).as("an Office Open XML document").isEqualTo(HttpStatus.CREATED);
+        assertThat(lead.upload(files, "archive.docx", zip("notes.txt")).getStatusCode()).as("a bare ZIP named as a document")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        byte[] noKind = new byte[4096];
+        new Random(17).nextBytes(noKind);
+        assertThat(lead.upload(files, "scan.pdf", noKind).getStatusCode()).as("content of no kind, going by its name alone")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(lead.upload(files, "report\u202Efdp.exe", PDF).getStatusCode()).as("a name written backwards to hide what it is")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(observer.upload(files, "mine.pdf", PDF).getStatusCode()).as("only owner, secretariat and board add evidence")
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
-        assertThat(names(lead.getList(files))).containsExactly("report.pdf", "photo.png");
+        assertThat(names(lead.getList(files))).containsExactly("report.pdf", "photo.png", "plan.docx");
         assertThat(names(observer.getList(files))).as("an observer reads only what may be published").containsExactly("photo.png");
         assertThat(actor("ev-other-lead").exchange(HttpMethod.GET, files, null, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(observer.exchange(HttpMethod.GET, files + "/" + report.getBody().get("id"), null, null).getStatusCode())
@@ -92,6 +107,8 @@ class EvidenceTest {
         assertThat(board.submitForm((String) board.tasks(REVIEW + "/1").get(0).get("id"), Map.of("boardDecision", "APPROVE",
                 "boardComment", "The report shows it done.")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         admin.runAsyncContinuations(instance);
+        assertThat(lead.upload(files, "afterwards.pdf", PDF).getStatusCode()).as("what the board signed off stays as it saw it")
+                .isEqualTo(HttpStatus.FORBIDDEN);
 
         assertThat(board.exchange(HttpMethod.GET, "/api/recommendations/" + id + "/timeline", null, null).getBody())
                 .contains("Evidence added: report.pdf (PDF, 1 KB)", "Seen at the board's sign-off: report.pdf, SHA-256 " + Fingerprint.sha256(PDF));
@@ -116,6 +133,25 @@ class EvidenceTest {
         assertThat(http.getForEntity(publicPage + "/evidence/" + photo.getBody().get("id"), byte[].class).getBody()).isEqualTo(PNG);
         assertThat(http.getForEntity(publicPage + "/evidence/" + report.getBody().get("id"), byte[].class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /** The smallest Word document: an Office Open XML package naming its main part. */
+    private static byte[] docx() {
+        return zip("[Content_Types].xml", "word/document.xml");
+    }
+
+    private static byte[] zip(String... entries) {
+        try (var bytes = new ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write(("<x>" + entry + "</x>").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpActor actor(String user) {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.core.GrantedAuthorityDefaults;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -76,6 +77,34 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/public/reviews/**").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * A person's authorities are the engine's group ids as they are ("camunda-admin"), without
+     * Spring's "ROLE_" prefix: so asking whether someone is in a role (as the health endpoint does
+     * for its details) asks for the group itself.
+     */
+    @Bean
+    static GrantedAuthorityDefaults groupsAreRoles() {
+        return new GrantedAuthorityDefaults("");
+    }
+
+    /**
+     * Spring Boot Actuator ({@code /actuator}): health for anyone (a load balancer asks it; it says
+     * UP or DOWN, its details only to administrators), everything else (info, the Prometheus
+     * metrics) for camunda-admin, with HTTP Basic as for the API.
+     */
+    @Bean
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(Roles.CAMUNDA_ADMIN))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
                 .build();
     }
 

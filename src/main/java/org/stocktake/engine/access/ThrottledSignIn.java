@@ -2,6 +2,8 @@ package org.stocktake.engine.access;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -27,10 +29,20 @@ class ThrottledSignIn extends AbstractProcessEnginePlugin {
 
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final Counter wrongPasswords;
+    private final Counter refused;
 
-    ThrottledSignIn(SignInSettings settings, Clock clock) {
+    ThrottledSignIn(SignInSettings settings, Clock clock, MeterRegistry metrics) {
         this.throttle = new SignInThrottle(settings);
         this.clock = clock;
+        this.wrongPasswords = failures(metrics, "wrong_password");
+        this.refused = failures(metrics, "throttled");
+    }
+
+    /** Sign-ins refused, on every door (pages, /api, /engine-rest, the webapps), by why: for Prometheus. */
+    private static Counter failures(MeterRegistry metrics, String reason) {
+        return Counter.builder("stocktake.sign.in.failures").description("Sign-ins refused: a wrong password, or an address throttled")
+                .tag("reason", reason).register(metrics);
     }
 
     @Override
@@ -40,12 +52,14 @@ class ThrottledSignIn extends AbstractProcessEnginePlugin {
             public boolean checkPassword(String userId, String password) {
                 String address = currentAddress();
                 if (throttle.refuses(userId, address, clock.instant())) {
+                    refused.increment();
                     return false;
                 }
                 boolean right = super.checkPassword(userId, password);
                 if (right) {
                     throttle.succeeded(userId, address);
                 } else {
+                    wrongPasswords.increment();
                     throttle.failed(userId, address, clock.instant());
                 }
                 return right;

@@ -172,6 +172,7 @@ class BrowserJourneyTest {
                     "register-filtered", "/reports/register?q=police&overdue=true&sort=due",
                     "recommendation", "/reports/reviews/" + HARRIS + "/29",
                     "evidence", "/reports/reviews/" + HARRIS + "/29/evidence",
+                    "api", "/reports/api",
                     "reviews", "/reports",
                     "dashboard", "/reports/dashboard",
                     "board-pack", "/reports/board-pack",

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.StringSchema;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +38,7 @@ class EvidenceController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "201", description = "Taken, with its type and fingerprint; Location is its address")
     ResponseEntity<EvidenceFile> add(@PathVariable long id, @RequestParam("file") MultipartFile file,
                                      @RequestParam(name = "public", defaultValue = "false") boolean published) throws IOException {
         EvidenceFile added = evidence.add(id, file.getOriginalFilename(), file.getBytes(), published, currentUser.id());
@@ -44,10 +50,24 @@ class EvidenceController {
         return evidence.list(id);
     }
 
-    /** The file as received, as a download. */
+    /** The file as received, as a download, in the type read from its content. */
     @GetMapping("/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
         return EvidenceFile.asDownload(evidence.download(id, fileId), false);
+    }
+
+    /** Documents the download as what it is: a file of one of the kinds evidence may be, whatever the client asked for. */
+    @Bean
+    static OperationCustomizer evidenceDownloadTypes() {
+        return (operation, handler) -> {
+            if (handler.getMethod().getDeclaringClass() == EvidenceController.class && handler.getMethod().getName().equals("download")) {
+                Content content = new Content();
+                EvidenceTypes.allowed().forEach(type -> content.addMediaType(type,
+                        new io.swagger.v3.oas.models.media.MediaType().schema(new StringSchema().format("binary"))));
+                operation.getResponses().get("200").setContent(content);
+            }
+            return operation;
+        };
     }
 
     @GetMapping("/{fileId}/check")

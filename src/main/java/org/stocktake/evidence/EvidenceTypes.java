@@ -55,6 +55,10 @@ final class EvidenceTypes {
         return ALLOWED.getOrDefault(type, type);
     }
 
+    static Set<String> allowed() {
+        return ALLOWED.keySet();
+    }
+
     static String nameOf(String contentType) {
         return ALLOWED.getOrDefault(contentType, contentType);
     }

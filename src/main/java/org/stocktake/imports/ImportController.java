@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +47,11 @@ class ImportController {
      * asking first, and a browser that keeps a password for the site would send it along.
      */
     @PostMapping(consumes = "text/csv")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The register, as CSV (docs/design.md, Import format)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "A dry run: the file checked, nothing written")
+    @ApiResponse(responseCode = "201", description = "Imported, in one transaction; Location is the import's address")
+    @ApiResponse(responseCode = "202", description = "With async=true: started in the background; Location shows its progress")
     ResponseEntity<ImportJob> importBody(HttpServletRequest request,
                                          @RequestParam(defaultValue = "import.csv") String fileName,
                                          @RequestParam(defaultValue = "false") boolean dryRun,
@@ -53,6 +61,9 @@ class ImportController {
     }
 
     @PostMapping(consumes = "multipart/form-data")
+    @ApiResponse(responseCode = "200", description = "A dry run: the file checked, nothing written")
+    @ApiResponse(responseCode = "201", description = "Imported, in one transaction; Location is the import's address")
+    @ApiResponse(responseCode = "202", description = "With async=true: started in the background; Location shows its progress")
     ResponseEntity<ImportJob> importFile(@RequestParam("file") MultipartFile file,
                                          @RequestParam(defaultValue = "false") boolean dryRun,
                                          @RequestParam(defaultValue = "false") boolean createOrganisations,

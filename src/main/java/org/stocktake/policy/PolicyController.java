@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +44,8 @@ class PolicyController {
 
     @PutMapping(path = "/{key}", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The decision table, a DMN file (XML) of at most 1 MB",
+            content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
     PolicyVersionService.PolicyVersion deploy(@PathVariable String key, HttpServletRequest request) throws IOException {
         return versions.deploy(key, RequestBodies.readAtMost(request, MAX_TABLE_BYTES,
                 "A policy table is at most 1 MB; this one is larger"));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +51,7 @@ class ResponseLinkController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Issued (and mailed, when an address was given); url is its address, given only here")
     ResponseEntity<LinkView> issue(@PathVariable long id, @RequestBody LinkRequest request) {
         ResponseLinkService.IssuedLink issued = links.issue(id, request.addressee(), blankToNull(request.email()), currentUser.id());
         return ResponseEntity.created(URI.create("/api/recommendations/" + id + "/response-links/" + issued.link().id()))
@@ -63,6 +65,7 @@ class ResponseLinkController {
     }
 
     @DeleteMapping("/{linkId}")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     ResponseEntity<Void> revoke(@PathVariable long id, @PathVariable long linkId) {
         links.revoke(id, linkId, currentUser.id());
         return ResponseEntity.noContent().build();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ class ReviewController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; Location is its address")
     ResponseEntity<Review> create(@Valid @RequestBody NewReview review) {
         Review created = reviews.create(review);
         return ResponseEntity.created(URI.create("/api/reviews/" + created.code())).body(created);
@@ -65,6 +67,7 @@ class ReviewController {
     }
 
     @PostMapping("/{code}/recommendations")
+    @ApiResponse(responseCode = "201", description = "Registered, its process started; Location is its address")
     ResponseEntity<Recommendation> addRecommendation(@PathVariable String code, @Valid @RequestBody NewRecommendation recommendation) {
         Recommendation registered = recommendations.register(code, recommendation);
         return ResponseEntity.created(URI.create("/api/recommendations/" + registered.id())).body(registered);

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.stocktake.engine.EngineClock;
 import org.stocktake.engine.EngineZone;
+import org.stocktake.backup.DatabaseCommands;
 import org.stocktake.imports.ImportCommand;
 
 @SpringBootApplication
@@ -22,6 +23,9 @@ public class StocktakeApplication {
     public static void main(String[] args) {
         if (args.length > 0 && ImportCommand.NAME.equals(args[0])) {
             System.exit(runImportCommand(args));
+        }
+        if (args.length > 0 && DatabaseCommands.NAMES.contains(args[0])) {
+            System.exit(DatabaseCommands.run(args, System.out, System.err));
         }
         SpringApplication.run(StocktakeApplication.class, args);
     }

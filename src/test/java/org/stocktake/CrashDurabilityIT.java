@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ class CrashDurabilityIT {
     /** Rows of the import killed a third of the way through: enough that the kill lands while it runs. */
     static final int HALTED_IMPORT = 1500;
     static final int ACKNOWLEDGED_IMPORT = 200;
+    /** Rows of the import under way while a backup is taken. */
+    static final int UNDER_WAY = 400;
     /** Update reminders due at once, the node killed a third of the way through them. */
     static final int REMINDER_BURST = 600;
     static final Path DIRECTORY = Path.of("target", "crash-it");
@@ -52,11 +55,12 @@ class CrashDurabilityIT {
 
     AppNode node;
     JdbcClient db;
+    Map<String, String> environment;
 
     @BeforeAll
     void freshNode() throws IOException {
         FileSystemUtils.deleteRecursively(DIRECTORY);
-        Map<String, String> environment = new LinkedHashMap<>();
+        environment = new LinkedHashMap<>();
         environment.put("STOCKTAKE_ADMIN_USER", ADMIN);
         environment.put("STOCKTAKE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("STOCKTAKE_IMPORT_SILENT_AFTER", "5s");
@@ -67,9 +71,7 @@ class CrashDurabilityIT {
         // jobs the killed node held stay locked this long after its restart (a new executor, a new lock owner)
         environment.put("STOCKTAKE_JOB_LOCK_MILLIS", "8000");
         node = AppNode.of("node", environment, DIRECTORY).start(PATIENCE);
-        // the application's own file (./data/stocktake under its directory), shared through H2's AUTO_SERVER
-        db = JdbcClient.create(new SimpleDriverDataSource(new Driver(),
-                "jdbc:h2:file:" + DIRECTORY.toAbsolutePath().resolve("data/stocktake") + ";AUTO_SERVER=TRUE", "sa", ""));
+        db = database(DIRECTORY);
         new People(admin()).organisation("lfb", "London Fire Brigade").user("lfb-lead", "lfb").user("sec-officer", "secretariat");
     }
 
@@ -149,6 +151,75 @@ class CrashDurabilityIT {
                 reminders(), messages, updateTasks());
     }
 
+    /**
+     * {@code java -jar stocktake.jar backup FILE} while the node works (a background import under
+     * way), then {@code restore FILE} into a fresh directory and a node started on it: every
+     * recommendation, open task, timer and evidence file committed before the backup is there, and
+     * the import that was under way is there whole or not at all.
+     */
+    @Test
+    void aBackupTakenMidWorkRestoresIntoAFreshDirectoryWithEverything() {
+        assertThat(secretariat().postFile("/api/imports", ImportFiles.inProgress("BACKUP-A", 50, "lfb"), CSV).getBody())
+                .containsEntry("created", 50);
+        Object id = secretariat().getList("/api/recommendations?review=BACKUP-A").get(0).get("id");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(secretariat().upload("/api/recommendations/" + id + "/evidence", "report.pdf", pdf).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(secretariat().postFile("/api/imports?async=true", ImportFiles.coronersReport("BACKUP-B", UNDER_WAY, "lfb"), CSV)
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        Map<String, Long> before = contents(db);
+
+        Path backup = DIRECTORY.toAbsolutePath().resolve("stocktake-backup.zip");
+        AppNode.CommandResult backedUp = AppNode.command(DIRECTORY, environment, "backup", backup.toString());
+        assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
+        assertThat(backedUp.output()).contains("Backed up to " + backup);
+
+        Path restored = Path.of("target", "crash-it-restored").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(restored.toFile());
+        AppNode.CommandResult restoredFile = AppNode.command(restored, environment, "restore", backup.toString());
+        assertThat(restoredFile.exitCode()).as(restoredFile.output()).isZero();
+        AppNode.CommandResult again = AppNode.command(restored, environment, "restore", backup.toString());
+        assertThat(again.exitCode()).as("a restore never overwrites a database").isEqualTo(1);
+        assertThat(again.output()).contains("exists: stop the application and move that file aside first");
+
+        try (AppNode copy = AppNode.of("restored", environment, restored).start(PATIENCE)) {
+            JdbcClient copied = database(restored);
+            assertThat(contents(copied)).as("what was committed before the backup").isEqualTo(before);
+            assertThat(count(copied, "select count(*) from recommendation r join review v on v.id = r.review_id where v.code = 'BACKUP-B'"))
+                    .as("the import under way: whole or not at all").isIn(0L, (long) UNDER_WAY);
+            HttpActor secretariatOfCopy = HttpActor.as(copy.http(), "sec-officer", People.PASSWORD);
+            String file = "/api/recommendations/" + id + "/evidence/" + secretariatOfCopy.getList("/api/recommendations/" + id + "/evidence")
+                    .get(0).get("id");
+            assertThat(secretariatOfCopy.get(file + "/check").getBody()).containsEntry("intact", true);
+            log.info("restored from {} into {}: {}", backup, restored, contents(copied));
+        }
+    }
+
+    /** What a backup must hold, the import that may be under way left out: recommendations, open tasks, timers, evidence. */
+    private static Map<String, Long> contents(JdbcClient database) {
+        String notUnderWay = "not like 'BACKUP-B/%'";
+        Map<String, Long> contents = new LinkedHashMap<>();
+        contents.put("recommendations", count(database,
+                "select count(*) from recommendation r join review v on v.id = r.review_id where v.code <> 'BACKUP-B'"));
+        contents.put("open tasks", count(database, "select count(*) from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_"
+                + " where p.business_key_ " + notUnderWay));
+        contents.put("timers", count(database, "select count(*) from act_ru_job j join act_ru_execution p on p.id_ = j.process_instance_id_"
+                + " where j.type_ = 'timer' and p.business_key_ " + notUnderWay));
+        contents.put("evidence files", count(database, "select count(*) from evidence_file"));
+        contents.put("evidence bytes", count(database, "select coalesce(sum(size_bytes), 0) from evidence_file"));
+        return contents;
+    }
+
+    private static JdbcClient database(Path directory) {
+        // the application's own file (./data/stocktake under its directory), shared through H2's AUTO_SERVER
+        return JdbcClient.create(new SimpleDriverDataSource(new Driver(),
+                "jdbc:h2:file:" + directory.toAbsolutePath().resolve("data/stocktake") + ";AUTO_SERVER=TRUE", "sa", ""));
+    }
+
+    private static long count(JdbcClient database, String sql) {
+        return database.sql(sql).query(Long.class).single();
+    }
+
     private long updateTasks() {
         return count("select count(*) from act_ru_task where task_def_key_ = 'Task_SubmitProgressUpdate'");
     }
@@ -158,7 +229,7 @@ class CrashDurabilityIT {
     }
 
     private long count(String sql) {
-        return db.sql(sql).query(Long.class).single();
+        return count(db, sql);
     }
 
     private HttpActor admin() {

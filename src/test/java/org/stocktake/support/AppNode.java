@@ -62,12 +62,8 @@ public final class AppNode implements AutoCloseable {
 
     /** Starts the jar and waits until it answers HTTP, failing with the log's end if it dies first. */
     public AppNode start(Duration patience) {
-        String jar = System.getProperty(JAR_PROPERTY) == null ? null : Path.of(System.getProperty(JAR_PROPERTY)).toAbsolutePath().toString();
-        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("No application jar at " + jar + ": run through `mvn verify`, which builds it first");
-        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar));
+                "-Xmx768m", "-jar", jar()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -79,6 +75,33 @@ public final class AppNode implements AutoCloseable {
         }
         awaitAnswering(patience);
         return this;
+    }
+
+    /** What a command of the jar ({@code java -jar stocktake.jar backup FILE}) exited with and printed. */
+    public record CommandResult(int exitCode, String output) {
+    }
+
+    /** Runs the jar as a command, in {@code directory} with the environment given, and waits for it. */
+    public static CommandResult command(Path directory, Map<String, String> environment, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(directory);
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", arguments) + " did not end: " + output);
+            }
+            return new CommandResult(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** SIGKILL: no shutdown hook, no transaction finished, no lock released. */
@@ -142,6 +165,14 @@ public final class AppNode implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    private static String jar() {
+        String jar = System.getProperty(JAR_PROPERTY) == null ? null : Path.of(System.getProperty(JAR_PROPERTY)).toAbsolutePath().toString();
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("No application jar at " + jar + ": run through `mvn verify`, which builds it first");
+        }
+        return jar;
     }
 
     private static int freePort() {

@@ -39,7 +39,7 @@ class ClusterIT {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterIT.class);
 
-    static final int RECOMMENDATIONS = 1500;
+    static final int RECOMMENDATIONS = 1000;
     static final String REVIEW = "CLUSTER-2026";
     static final String ADMIN = "cluster-admin";
     static final String ADMIN_PASSWORD = "cluster-admin-password";

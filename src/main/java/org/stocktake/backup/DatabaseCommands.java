@@ -1,19 +1,22 @@
 package org.stocktake.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import javax.sql.DataSource;
 
-import org.h2.tools.Restore;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -86,7 +89,9 @@ public final class DatabaseCommands {
             return 1;
         }
         close(database);
-        out.println("Backed up to " + file + " (" + size(file) + ").");
+        keepPrivate(file);
+        out.println("Backed up to " + file + " (" + size(file) + "). It holds everything, restricted notes and password hashes"
+                + " included: keep it as the database is kept (docs/operations.md, Backups).");
         return 0;
     }
 
@@ -110,20 +115,33 @@ public final class DatabaseCommands {
             err.println(target + " exists: stop the application and move that file aside first; nothing was restored.");
             return 1;
         }
-        Path directory = target.getParent();
-        try {
-            Files.createDirectories(directory);
-            Restore.execute(file.toString(), directory.toString(), database.getFileName().toString());
-        } catch (Exception e) {
+        // only the database's own file is taken from the zip, by its exact name: no other entry, no path, is written anywhere
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(target.getFileName().toString());
+            if (entry == null) {
+                err.println(file + " holds no " + target.getFileName() + "; nothing was restored.");
+                return 1;
+            }
+            Files.createDirectories(target.getParent());
+            try (InputStream content = zip.getInputStream(entry)) {
+                Files.copy(content, target);
+            }
+            keepPrivate(target);
+        } catch (IOException e) {
             err.println("Nothing was restored: " + e.getMessage());
-            return 1;
-        }
-        if (!Files.exists(target)) {
-            err.println(file + " holds no database named " + database.getFileName() + "; nothing was restored.");
             return 1;
         }
         out.println("Restored " + target + " (" + size(target) + ") from " + file + ". Start the application on it.");
         return 0;
+    }
+
+    /** Readable and writable by the user running the command only, where the file system keeps such permissions. */
+    private static void keepPrivate(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // on a file system without POSIX permissions the directory's own protection applies
+        }
     }
 
     private static String size(Path file) {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 class MigrationsHealth implements HealthIndicator {
 
     private final Flyway flyway;
+    /** Flyway migrates only at start, so once all is applied it stays so: asked once, then kept (health is open to anyone). */
+    private volatile Health migrated;
 
     MigrationsHealth(Flyway flyway) {
         this.flyway = flyway;
@@ -17,9 +19,16 @@ class MigrationsHealth implements HealthIndicator {
 
     @Override
     public Health health() {
+        if (migrated != null) {
+            return migrated;
+        }
         var info = flyway.info();
         String current = info.current() == null ? "none" : info.current().getVersion().getVersion();
-        Health.Builder health = info.pending().length == 0 ? Health.up() : Health.down();
-        return health.withDetail("version", current).withDetail("pending", info.pending().length).build();
+        Health health = (info.pending().length == 0 ? Health.up() : Health.down())
+                .withDetail("version", current).withDetail("pending", info.pending().length).build();
+        if (info.pending().length == 0) {
+            migrated = health;
+        }
+        return health;
     }
 }

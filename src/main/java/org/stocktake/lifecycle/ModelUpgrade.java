@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Running recommendations follow the model's newest version. A recommendation's process lives
@@ -38,7 +41,10 @@ import org.springframework.stereotype.Component;
  * by the job executors, so a cluster shares the work and an instance either moves whole or not
  * at all: one that cannot move stays where it is, and its failed job is an incident in Cockpit.
  * Of several nodes starting at once, the first to record the upgrade (an engine property, which
- * only one can insert) starts it. docs/operations.md says how to write the next migration.
+ * only one can insert, in the transaction that starts the batch) starts it. The target is the
+ * newest version deployed, whoever deployed it: an administrator's deployment from Cockpit counts.
+ * Moving skips listeners and input mappings, so an open task keeps its candidate groups and due
+ * date as they were. docs/operations.md says how to write the next migration.
  */
 @Component
 public class ModelUpgrade {
@@ -56,11 +62,13 @@ public class ModelUpgrade {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final TransactionTemplate transactions;
 
-    ModelUpgrade(RepositoryService repository, RuntimeService runtime, ManagementService management) {
+    ModelUpgrade(RepositoryService repository, RuntimeService runtime, ManagementService management, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /**
@@ -87,8 +95,16 @@ public class ModelUpgrade {
                 .orderByProcessDefinitionVersion().asc().list()) {
             long instances = older.getVersion() < newest.getVersion()
                     ? runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).count() : 0;
-            if (instances > 0 && claim(older, newest)) {
-                moves.add(move(older, newest, instances));
+            if (instances > 0) {
+                // the claim and the batch commit together: a node that dies between them leaves the move to the next start
+                try {
+                    Move move = transactions.execute(status -> claim(older, newest) ? move(older, newest, instances) : null);
+                    if (move != null) {
+                        moves.add(move);
+                    }
+                } catch (TransactionException claimedByAnother) {
+                    log.info("Another node started moving version {} of the model to version {}", older.getVersion(), newest.getVersion());
+                }
             }
         }
         return moves;

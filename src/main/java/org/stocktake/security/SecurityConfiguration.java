@@ -92,8 +92,9 @@ class SecurityConfiguration {
 
     /**
      * Spring Boot Actuator ({@code /actuator}): health for anyone (a load balancer asks it; it says
-     * UP or DOWN, its details only to administrators), everything else (info, the Prometheus
-     * metrics) for camunda-admin, with HTTP Basic as for the API.
+     * UP or DOWN, its details only to administrators), info and the Prometheus metrics for the
+     * {@code monitoring} group (a scraper's user, which the engine grants nothing) and
+     * camunda-admin, with HTTP Basic as for the API.
      */
     @Bean
     SecurityFilterChain operations(HttpSecurity http) throws Exception {
@@ -101,6 +102,9 @@ class SecurityConfiguration {
                 .securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // a scraper's own group, with no grant in the engine: its password opens nothing else
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/info")
+                        .hasAnyAuthority(Roles.MONITORING, Roles.CAMUNDA_ADMIN)
                         .anyRequest().hasAuthority(Roles.CAMUNDA_ADMIN))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -192,7 +196,7 @@ class SecurityConfiguration {
     FilterRegistrationBean<BrowserRequests> browserRequests() {
         FilterRegistrationBean<BrowserRequests> registration = new FilterRegistrationBean<>(new BrowserRequests());
         registration.setName("browser-requests");
-        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }

@@ -1,5 +1,7 @@
 package org.stocktake.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -15,8 +17,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +36,11 @@ class OpenApiDocument {
 
     static final String PROBLEM = "application/problem+json";
 
+    /** The address people use ({@code stocktake.notify.base-url}), not whatever Host a request names. */
     @Bean
-    OpenAPI stocktakeApi(ObjectProvider<BuildProperties> build) {
+    OpenAPI stocktakeApi(ObjectProvider<BuildProperties> build, @Value("${stocktake.notify.base-url}") String baseUrl) {
         return new OpenAPI()
+                .servers(List.of(new Server().url(baseUrl)))
                 .info(new Info().title("Stocktake API").version(build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion())
                         .description("Reviews, their recommendations and what happened to them. docs/api.md says who may call what."))
                 .components(new Components()

@@ -52,8 +52,12 @@ class OperationsEndpointsTest {
     @Test
     void theMetricsAreForAdministratorsAndMoveWithWhatHappens() {
         HttpActor admin = HttpActor.as(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD);
-        new People(admin).organisation("ops-org", "Operations organisation").user("ops-lead", "ops-org").user("ops-sec", "secretariat");
+        new People(admin).organisation("ops-org", "Operations organisation").user("ops-lead", "ops-org").user("ops-sec", "secretariat")
+                .group("monitoring", "Monitoring", "role").user("ops-prometheus", "monitoring");
         HttpActor lead = HttpActor.as(http, "ops-lead", People.PASSWORD);
+        HttpActor scraper = HttpActor.as(http, "ops-prometheus", People.PASSWORD);
+        assertThat(scraper.exchange(HttpMethod.GET, "/actuator/prometheus", null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
         assertThat(HttpActor.anonymous(http).exchange(HttpMethod.GET, "/actuator/prometheus", null, null).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(lead.exchange(HttpMethod.GET, "/actuator/prometheus", null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -69,6 +73,7 @@ class OperationsEndpointsTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
         assertThat(metric(admin, "stocktake_tasks_open{task_key=\"Task_RecordResponse\"}")).isEqualTo(responsesBefore + 1);
+        assertThat(scraper.getList("/api/recommendations?review=" + review)).as("the scraper's user sees no recommendation").isEmpty();
         assertThat(metric(admin, "stocktake_sign_in_failures_total{reason=\"wrong_password\"}")).isEqualTo(failuresBefore + 1);
         String all = admin.exchange(HttpMethod.GET, "/actuator/prometheus", null, null).getBody();
         assertThat(all).contains("stocktake_jobs_due ", "stocktake_jobs_failed ", "stocktake_outbox_waiting ", "stocktake_outbox_failing ",

@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,8 +55,10 @@ public final class DatabaseCommands {
     static class Settings {
     }
 
+    /** {@code args}: the command, the file, and any of Spring's {@code --name=value} settings (a test names its database so). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2) {
+        List<String> positional = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        if (positional.size() != 2) {
             err.println(USAGE);
             return 2;
         }
@@ -67,8 +71,8 @@ public final class DatabaseCommands {
                         + " restore it with pg_restore (docs/operations.md, Backups).");
                 return 1;
             }
-            Path file = Path.of(args[1]).toAbsolutePath();
-            return args[0].equals("backup") ? backup(settings, file, out, err) : restore(Path.of(h2.group(1)), file, out, err);
+            Path file = Path.of(positional.get(1)).toAbsolutePath();
+            return positional.get(0).equals("backup") ? backup(settings, file, out, err) : restore(Path.of(h2.group(1)), file, out, err);
         }
     }
 

@@ -63,7 +63,7 @@ public final class AppNode implements AutoCloseable {
     /** Starts the jar and waits until it answers HTTP, failing with the log's end if it dies first. */
     public AppNode start(Duration patience) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar()));
+                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

@@ -45,14 +45,11 @@ public class EvidenceService {
     @Transactional
     public EvidenceFile add(long recommendationId, String fileName, byte[] content, boolean published, String by) {
         Recommendation recommendation = visible(recommendationId);
-        if (!visibility.canReadRestrictedNotes(recommendation)) {
-            throw new ForbiddenException("Only the owner organisation, the secretariat and the board add evidence to "
-                    + recommendation.businessKey() + "; nothing was saved.");
-        }
-        if (!recommendation.status().isOpen() && !visibility.oversees()) {
-            // what the board signed off stays as it saw it; only those who check a closure again add to it
-            throw new ForbiddenException(recommendation.businessKey() + " is closed: only the secretariat and the board add evidence"
-                    + " to it now; nothing was saved.");
+        if (!mayAdd(recommendation)) {
+            throw new ForbiddenException(visibility.canReadRestrictedNotes(recommendation)
+                    ? recommendation.businessKey() + " is closed: only the secretariat and the board add evidence to it now; nothing was saved."
+                    : "Only the owner organisation, the secretariat and the board add evidence to " + recommendation.businessKey()
+                    + "; nothing was saved.");
         }
         String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty() || name.length() > 255) {
@@ -80,6 +77,15 @@ public class EvidenceService {
 
     public long maxMegabytes() {
         return settings.maxSize().toMegabytes();
+    }
+
+    /**
+     * Whether the caller may add a file: the owner organisation, the secretariat and the board while
+     * the recommendation is open; once it is closed, what the board signed off stays as it saw it,
+     * and only the secretariat and the board (who check a closure again) add to it.
+     */
+    private boolean mayAdd(Recommendation recommendation) {
+        return visibility.canReadRestrictedNotes(recommendation) && (recommendation.status().isOpen() || visibility.oversees());
     }
 
     /** The files the caller may read, oldest first. */

@@ -74,6 +74,8 @@ class TimelineService {
         List<Reminder> sent = reminders.list(recommendationId);
         Set<String> organisations = new HashSet<>(recommendation.addressees());
         sent.forEach(reminder -> organisations.add(reminder.recipientGroup()));
+        List<ResponseLink> issued = links.list(recommendationId);
+        issued.forEach(link -> organisations.add(link.organisation()));
         Map<String, String> names = directory.organisationNames(organisations);
         List<TimelineEntry> entries = new ArrayList<>();
         imports.originOf(recommendationId).ifPresent(origin -> entries.add(new TimelineEntry(
@@ -107,8 +109,8 @@ class TimelineService {
                 publication.changedAt(), "PUBLICATION", publication.changedBy(),
                 publication.published() ? "Review published: its progress report is open to anyone" : "Review unpublished",
                 details("published", publication.published()))));
-        links.list(recommendationId).forEach(link -> {
-            String forWhom = directory.organisationNames(List.of(link.organisation())).getOrDefault(link.organisation(), link.organisation());
+        issued.forEach(link -> {
+            String forWhom = names.getOrDefault(link.organisation(), link.organisation());
             entries.add(new TimelineEntry(link.issuedAt(), "RESPONSE_LINK", link.issuedBy(), "Link to " + link.purpose().label()
                     .toLowerCase(Locale.UK) + " for " + forWhom + " " + sentTo(link),
                     details("linkId", link.id(), "organisation", link.organisation(), "purpose", link.purpose(),

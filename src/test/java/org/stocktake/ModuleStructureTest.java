@@ -83,7 +83,7 @@ class ModuleStructureTest {
             Map.entry("import_job", "imports"),
             Map.entry("decision", "oversight"), Map.entry("escalation", "oversight"),
             Map.entry("reminder", "notify"), Map.entry("outbox_message", "notify"),
-            Map.entry("board_pack", "report"));
+            Map.entry("board_pack", "report"), Map.entry("identity_generation", "security"));
 
     @Test
     void eachModulesSqlNamesOnlyItsOwnTables() throws IOException {

@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -48,6 +47,8 @@ import org.stocktake.engine.access.QueryExpressions;
 import org.stocktake.errors.ConflictException;
 import org.stocktake.errors.ForbiddenException;
 import org.stocktake.errors.InvalidInputException;
+import org.stocktake.lifecycle.FormContext;
+import org.stocktake.security.VerifiedCredentials;
 
 /**
  * The engine's REST API on its two doors: {@code /engine-rest} for scripts (HTTP Basic), and the
@@ -69,34 +70,32 @@ class EngineRestConfiguration {
 
     /** {@code /engine-rest} signs people in with HTTP Basic against the engine's users, so its authorizations apply to every call. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(VerifiedCredentials verifiedCredentials) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new RememberingBasicAuthentication(verifiedCredentials));
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
-        registration.setInitParameters(Map.of(
-                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
         return registration;
     }
 
     @Bean
-    CamundaJerseyResourceConfig engineRestResources(ObjectProvider<ProcessEngine> engine) {
+    CamundaJerseyResourceConfig engineRestResources(ObjectProvider<ProcessEngine> engine, ObjectProvider<FormContext> formContext) {
         return new CamundaJerseyResourceConfig() {
             @Override
             protected void registerCamundaRestResources() {
                 registerClasses(CamundaRestResources.getResourceClasses());
-                registerFencedConfiguration(this, engine);
+                registerFencedConfiguration(this, engine, formContext);
             }
         };
     }
 
     @Bean
-    ServletRegistrationBean<ServletContainer> webappEngineApi(ObjectProvider<ProcessEngine> engine,
+    ServletRegistrationBean<ServletContainer> webappEngineApi(ObjectProvider<ProcessEngine> engine, ObjectProvider<FormContext> formContext,
                                                               @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         ResourceConfig resources = new ResourceConfig();
         // the webapps serve named engines only, as Camunda's own EngineRestApplication does
         resources.register(NamedProcessEngineRestServiceImpl.class);
-        registerFencedConfiguration(resources, engine);
+        registerFencedConfiguration(resources, engine, formContext);
         ServletRegistrationBean<ServletContainer> registration =
                 new ServletRegistrationBean<>(new ServletContainer(resources), webappPath + "/api/engine/*");
         registration.setName(WEBAPP_ENGINE_API);
@@ -105,7 +104,8 @@ class EngineRestConfiguration {
     }
 
     /** Camunda's configuration classes with one exception mapper, ours, in place of its three, and the fence. */
-    private static void registerFencedConfiguration(ResourceConfig resources, ObjectProvider<ProcessEngine> engine) {
+    private static void registerFencedConfiguration(ResourceConfig resources, ObjectProvider<ProcessEngine> engine,
+                                                    ObjectProvider<FormContext> formContext) {
         resources.registerClasses(CamundaRestResources.getConfigurationClasses().stream()
                 .filter(type -> type != RestExceptionHandler.class && type != ProcessEngineExceptionHandler.class
                         && type != ExceptionHandler.class)
@@ -113,6 +113,7 @@ class EngineRestConfiguration {
         resources.register(JacksonFeature.class);
         resources.register(new RefusalMapper(new TaskGone(engine)));
         resources.register(new EngineRestFence(engine));
+        resources.register(new TaskListColumns(engine, formContext));
     }
 
     /**
@@ -238,14 +239,7 @@ class EngineRestConfiguration {
 
         /** Looked up as the application, not as the caller, whose grants went with the task. */
         private <T> T asTheApplication(Function<ProcessEngine, T> lookUp) {
-            ProcessEngine processEngine = engine.getObject();
-            Authentication caller = processEngine.getIdentityService().getCurrentAuthentication();
-            processEngine.getIdentityService().clearAuthentication();
-            try {
-                return lookUp.apply(processEngine);
-            } finally {
-                processEngine.getIdentityService().setAuthentication(caller);
-            }
+            return AsTheApplication.lookUp(engine.getObject(), lookUp);
         }
 
         /** Whether the task was for the caller: one of its groups' or assigned to them. Anyone, when no one is signed in. */

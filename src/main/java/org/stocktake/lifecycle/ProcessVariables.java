@@ -1,5 +1,7 @@
 package org.stocktake.lifecycle;
 
+import java.util.Set;
+
 /**
  * Every variable name the lifecycle uses. The process keeps only ids and the values its gateways
  * route on; what people submit is declared local to its task (input parameters in the model), read
@@ -41,6 +43,12 @@ public final class ProcessVariables {
     public static final String EVIDENCE = "evidence";
     public static final String ESCALATION_ACTION = "escalationAction";
     public static final String BOARD_COMMENT = "boardComment";
+    /** Every field people submit that our tables keep, and the engine's history does not (EngineHistory). */
+    public static final Set<String> SUBMITTED = Set.of(DECISION, RESPONSE_TEXT, RATIONALE, TARGET_DATE, PUBLIC_UPDATE,
+            RESTRICTED_NOTE, PROPOSED_TARGET_DATE, EVIDENCE, ESCALATION_ACTION, BOARD_COMMENT);
+
+    /** What the engine keeps on its own for the response stage, one round per addressee. */
+    public static final Set<String> ENGINE_COUNTERS = Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
 
     // Shown on forms (task-local, set when the task is created), in words: names, not ids; dates as 31 March 2027
     public static final String RECOMMENDATION_REFERENCE = "recommendationReference";

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
 import org.stocktake.notify.NotificationService;
+import org.stocktake.oversight.EscalationService;
 
 /**
  * Tells people when a task waits for them, from the engine's task events (published inside the
@@ -25,10 +26,12 @@ import org.stocktake.notify.NotificationService;
 class TaskNotifications {
 
     private final NotificationService notifications;
+    private final EscalationService escalations;
     private final Clock clock;
 
-    TaskNotifications(NotificationService notifications, Clock clock) {
+    TaskNotifications(NotificationService notifications, EscalationService escalations, Clock clock) {
         this.notifications = notifications;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
@@ -56,10 +59,10 @@ class TaskNotifications {
         return opening && task.getDueDate() != null && !task.getDueDate().toInstant().isAfter(clock.instant());
     }
 
-    private static Notice notice(NoticeKind kind, DelegateTask task, long recommendationId) {
-        Object escalation = task.getVariableLocal(ProcessVariables.ESCALATION_SUMMARY);
+    private Notice notice(NoticeKind kind, DelegateTask task, long recommendationId) {
+        Object escalation = task.getVariableLocal(ProcessVariables.ESCALATION_ID);
         Object quarter = task.getVariable(ProcessVariables.REPORTING_QUARTER);
-        String detail = escalation != null ? escalation.toString()
+        String detail = escalation != null ? escalations.get((Long) escalation).summary()
                 : LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE.equals(task.getTaskDefinitionKey()) ? "For the quarter " + quarter + "."
                 : null;
         return new Notice(kind, recommendationId, task.getName(), detail, task.getId(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,15 @@ public class ReviewService {
     }
 
     public Review get(String code) {
-        return reviews.findByCode(code).orElseThrow(() -> new NotFoundException("No review with code " + code));
+        return find(code).orElseThrow(() -> new NotFoundException("No review with code " + code));
+    }
+
+    public Optional<Review> find(String code) {
+        return reviews.findByCode(code);
     }
 
     public boolean exists(String code) {
-        return reviews.findByCode(code).isPresent();
+        return find(code).isPresent();
     }
 
     public List<Review> list() {

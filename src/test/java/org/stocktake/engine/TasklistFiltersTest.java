@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
@@ -18,8 +19,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.stocktake.lifecycle.LifecycleModel;
 import org.stocktake.support.HttpActor;
@@ -125,7 +130,28 @@ class TasklistFiltersTest {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> columns = (List<Map<String, String>>) ((Map<String, Object>) filter.get("properties")).get("variables");
         assertThat(columns).extracting(column -> column.get("name")).containsExactly("recommendationReference", "reviewTitle");
-        assertThat(engine.getTaskService().getVariable(tflResponse, "recommendationReference")).isEqualTo(DEMO_REVIEW + "/64");
+        assertThat(engine.getTaskService().getVariables(tflResponse)).doesNotContainKeys("recommendationReference", "reviewTitle");
+
+        // the columns are read from Stocktake's tables as Tasklist lists the tasks, in the shape it reads variables
+        JsonNode listed = asTasklistLists("tfl-lead", TasklistFilters.DUE_THIS_WEEK);
+        assertThat(listed.at("/_embedded/task")).hasSize(1);
+        JsonNode task = listed.at("/_embedded/task/0");
+        assertThat(task.get("id").asText()).isEqualTo(tflResponse);
+        assertThat(task.at("/_embedded/variable").findValuesAsText("name")).containsExactlyInAnyOrder("recommendationReference", "reviewTitle");
+        assertThat(task.at("/_embedded/variable").findValuesAsText("value"))
+                .containsExactlyInAnyOrder(DEMO_REVIEW + "/64", "Demonstration: four recommendations of the Harris Review (2016)");
+    }
+
+    /** A filter's first page as Tasklist asks for it: HAL, with each task's variables embedded. */
+    private JsonNode asTasklistLists(String user, String filter) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "demo");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        ResponseEntity<JsonNode> listed = http.exchange("/engine-rest/filter/" + filterId(filter) + "/list?firstResult=0&maxResults=15",
+                HttpMethod.POST, new HttpEntity<>("{}", headers), JsonNode.class);
+        assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return listed.getBody();
     }
 
     @Test

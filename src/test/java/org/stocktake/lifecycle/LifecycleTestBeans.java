@@ -54,6 +54,7 @@ final class LifecycleTestBeans {
     final Clock clock;
     final ReportingCalendar calendar;
     final ResponseRound responseRound;
+    final FormContext formContext;
 
     /** The policies are the real decision tables, evaluated by the test's engine from the model's business rule tasks. */
     @SuppressWarnings("unchecked")
@@ -80,7 +81,7 @@ final class LifecycleTestBeans {
         when(directory.organisationNames(any())).thenAnswer(call -> ((Collection<String>) call.getArgument(0)).stream()
                 .collect(Collectors.toMap(id -> id, id -> "the " + id + " organisation")));
         when(directory.organisations()).thenReturn(Map.of("lfb", "London Fire Brigade"));
-        Mocks.register("taskFormContext", new TaskFormContext(recommendations, reviews, escalations, directory, new FormChoices(directory, clock)));
+        formContext = new FormContext(recommendations, reviews, escalations, directory, new FormChoices(directory, clock));
         InstanceAccess instanceAccess = new InstanceAccess(recommendations);
         Mocks.register("instanceAccess", instanceAccess);
         Mocks.register("submissions", new Submissions(recommendations, decisions, evidence, instanceAccess,

@@ -2,6 +2,8 @@ package org.stocktake.engine.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.ArrayList;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,7 +30,8 @@ import org.stocktake.security.Roles;
  * </ul>
  * Which tasks anyone else sees stays with the engine's task authorizations for candidate groups
  * (taken back when a group leaves a task: {@link RevokingAuthorizationProvider}), and the
- * per-instance grants the lifecycle gives addressees and owners.
+ * per-instance grants the lifecycle gives addressees and owners, checked with each person's groups
+ * as signed in ({@link GroupsAsSignedIn}).
  */
 @Component
 class EngineAccessSetup extends AbstractProcessEnginePlugin {
@@ -42,6 +45,10 @@ class EngineAccessSetup extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setResourceAuthorizationProvider(new RevokingAuthorizationProvider());
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new GroupsAsSignedIn());
     }
 
     @Override

@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.stocktake.lifecycle.RetiredFormContextListener;
 
 /**
  * The beans the process models name in their expressions ({@code ${submissions.response(task)}}),
- * found by reading the models Stocktake deploys, and nothing else: what the engine's expressions
+ * found by reading the models Stocktake deploys (and those its earlier versions deployed, which
+ * may still run), and nothing else: what the engine's expressions
  * may reach. A model deployed later by hand that names another bean fails to resolve it. The beans
  * are looked up when an expression first asks, since they need the engine this map configures.
  */
@@ -25,7 +27,9 @@ final class ModelBeans extends AbstractMap<Object, Object> {
 
     /** The models whose expressions name beans: those Stocktake deploys. */
     static final String MODELS = "classpath*:bpmn/*.bpmn";
-    /** The first name of an expression such as ${submissions.response(task)} or #{taskFormContext}. */
+    /** Beans that models deployed before, and perhaps still running, name but the current ones no longer do. */
+    static final Set<String> RETIRED = Set.of(RetiredFormContextListener.NAME);
+    /** The first name of an expression such as ${submissions.response(task)} or #{remindOwner}. */
     private static final Pattern FIRST_NAME = Pattern.compile("[$#]\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
     private final Set<String> names;
@@ -37,7 +41,7 @@ final class ModelBeans extends AbstractMap<Object, Object> {
     }
 
     static ModelBeans of(ResourcePatternResolver models, ListableBeanFactory beans) {
-        Set<String> names = new TreeSet<>();
+        Set<String> names = new TreeSet<>(RETIRED);
         try {
             for (Resource model : models.getResources(MODELS)) {
                 try (InputStream content = model.getInputStream()) {

@@ -3,6 +3,7 @@ package org.stocktake.lifecycle;
 import static org.stocktake.lifecycle.ProcessVariables.*;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.stocktake.calendar.UkDates;
 import org.stocktake.oversight.EscalationService;
@@ -18,17 +18,23 @@ import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RecommendationStatus;
+import org.stocktake.review.Review;
 import org.stocktake.review.ReviewService;
 import org.stocktake.security.Directory;
 
 /**
- * Puts what a person needs to see on a task's form when the task is created: the recommendation
- * itself and, per task, the facts the decision rests on, in words: organisations by name, dates as
- * 31 March 2027, statuses and answers as every page says them. They are task-local variables, read
- * from our tables and gone with the task. Restricted notes are never copied here.
+ * What a person needs to see on a task's form, and in Tasklist's list, read from our tables when
+ * it is shown: the recommendation itself and, per task, the facts the decision rests on, in words:
+ * organisations by name, dates as 31 March 2027, statuses and answers as every page says them.
+ * Nothing of it is kept in the engine, which holds ids and routing values only, so what a form
+ * shows is never older than the form. Restricted notes are never shown here.
+ * <p>
+ * Until December 2026 this was copied into task variables when each task was created: five to
+ * nine variables per task, each with its history row, a third of a registration's statements
+ * (BENCHMARKS.md, Optimisations).
  */
-@Component("taskFormContext")
-class TaskFormContext implements TaskListener {
+@Component
+public class FormContext {
 
     private final RecommendationService recommendations;
     private final ReviewService reviews;
@@ -36,7 +42,7 @@ class TaskFormContext implements TaskListener {
     private final Directory directory;
     private final FormChoices choices;
 
-    TaskFormContext(RecommendationService recommendations, ReviewService reviews, EscalationService escalations, Directory directory,
+    FormContext(RecommendationService recommendations, ReviewService reviews, EscalationService escalations, Directory directory,
                     FormChoices choices) {
         this.recommendations = recommendations;
         this.reviews = reviews;
@@ -45,8 +51,8 @@ class TaskFormContext implements TaskListener {
         this.choices = choices;
     }
 
-    @Override
-    public void notify(DelegateTask task) {
+    /** What the form of an open task shows besides its own fields, by variable name, as the forms name them. */
+    public Map<String, Object> shownOn(DelegateTask task) {
         Recommendation recommendation = recommendations.get((Long) task.getVariable(RECOMMENDATION_ID));
         Map<String, Object> shown = new HashMap<>();
         shown.put(RECOMMENDATION_REFERENCE, recommendation.businessKey());
@@ -73,7 +79,28 @@ class TaskFormContext implements TaskListener {
             }
             default -> putStanding(shown, recommendation);
         }
-        task.setVariablesLocal(shown);
+        return shown;
+    }
+
+    /**
+     * The columns Tasklist's filters list beside each task (TasklistFilters): the recommendation's
+     * reference, which is its process instance's business key, and its review's title. By business
+     * key; a key that is no recommendation's has none.
+     */
+    public Map<String, Map<String, Object>> listed(Collection<String> businessKeys) {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, Map<String, Object>> columns = new HashMap<>();
+        for (String businessKey : businessKeys) {
+            int slash = businessKey.indexOf('/');
+            if (slash > 0) {
+                String code = businessKey.substring(0, slash);
+                String title = titles.computeIfAbsent(code, known -> reviews.find(known).map(Review::title).orElse(null));
+                if (title != null) {
+                    columns.put(businessKey, Map.of(RECOMMENDATION_REFERENCE, businessKey, REVIEW_TITLE, title));
+                }
+            }
+        }
+        return columns;
     }
 
     /** Owner, target date and the latest public update: what the owner and the board decide from. */

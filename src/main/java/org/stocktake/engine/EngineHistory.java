@@ -26,8 +26,8 @@ import org.stocktake.lifecycle.ProcessVariables;
  * history could find them.</li>
  * <li>The multi-instance counters the engine keeps per response round (ProcessVariables.ENGINE_COUNTERS).</li>
  * <li>The detail of every variable change and submitted form field (ACT_HI_DETAIL).</li>
- * <li>The job log's record of each timer and continuation created, done or deleted. Its failures
- * are kept, beside the incident Cockpit shows.</li>
+ * <li>The job log's record of each timer and continuation created or deleted. What ran, on which
+ * node (ClusterIT reads that), and what failed are kept.</li>
  * </ul>
  * Each was a statement per registration or update: the benchmark (BENCHMARKS.md, Optimisations)
  * measured the difference. The level stays full, so a database created before this keeps working;
@@ -59,7 +59,7 @@ class EngineHistory extends AbstractProcessEnginePlugin {
                 return !NOT_KEPT.contains(variable.getVariableName());
             }
             if (event instanceof HistoricJobLogEvent job) {
-                return job.isFailureLog();
+                return job.isSuccessLog() || job.isFailureLog();
             }
             return !(event instanceof HistoricFormPropertyEventEntity);
         }

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.impl.NamedProcessEngineRestServiceImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -48,7 +49,6 @@ import org.stocktake.errors.ConflictException;
 import org.stocktake.errors.ForbiddenException;
 import org.stocktake.errors.InvalidInputException;
 import org.stocktake.lifecycle.FormContext;
-import org.stocktake.security.VerifiedCredentials;
 
 /**
  * The engine's REST API on its two doors: {@code /engine-rest} for scripts (HTTP Basic), and the
@@ -70,11 +70,13 @@ class EngineRestConfiguration {
 
     /** {@code /engine-rest} signs people in with HTTP Basic against the engine's users, so its authorizations apply to every call. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(VerifiedCredentials verifiedCredentials) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new RememberingBasicAuthentication(verifiedCredentials));
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
         return registration;
     }
 

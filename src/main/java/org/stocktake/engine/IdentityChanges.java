@@ -5,14 +5,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
-import org.camunda.bpm.engine.impl.cmd.CreateTenantGroupMembershipCmd;
-import org.camunda.bpm.engine.impl.cmd.CreateTenantUserMembershipCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteTenantCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteTenantGroupMembershipCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteTenantUserMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -22,17 +14,16 @@ import org.springframework.stereotype.Component;
 import org.stocktake.security.VerifiedCredentials;
 
 /**
- * Tells {@link VerifiedCredentials} when a user, a password or a membership changes, whichever
- * door the change came through (Camunda Admin, the engine REST API, the demo data), inside the
- * command that makes it, so the other nodes' signal commits with the change.
+ * Tells {@link VerifiedCredentials} when a user or a password changes, whichever door the change
+ * came through (Camunda Admin, the engine REST API, the demo data), inside the command that makes
+ * it, so the other nodes' signal commits with the change. Memberships need no telling: groups are
+ * read at every sign-in.
  */
 @Component
 class IdentityChanges extends AbstractProcessEnginePlugin {
 
-    /** The engine's commands that change who someone is or what they belong to. */
-    static final Set<Class<?>> CHANGES = Set.of(SaveUserCmd.class, DeleteUserCmd.class, CreateMembershipCmd.class,
-            DeleteMembershipCmd.class, DeleteGroupCmd.class, CreateTenantUserMembershipCmd.class, DeleteTenantUserMembershipCmd.class,
-            CreateTenantGroupMembershipCmd.class, DeleteTenantGroupMembershipCmd.class, DeleteTenantCmd.class);
+    /** The engine's commands that change a user or a password (saving a user saves its password). */
+    static final Set<Class<?>> CHANGES = Set.of(SaveUserCmd.class, DeleteUserCmd.class);
 
     /** Looked up at the first change: it needs the database the engine is still being configured on. */
     private final ObjectProvider<VerifiedCredentials> verifiedCredentials;

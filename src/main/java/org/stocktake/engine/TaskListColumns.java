@@ -52,6 +52,9 @@ final class TaskListColumns implements ContainerResponseFilter {
             return;
         }
         Set<String> instanceIds = tasks.stream().map(HalTask::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (instanceIds.isEmpty()) {
+            return;
+        }
         Map<String, String> businessKeys = AsTheApplication.lookUp(engine.getObject(), processEngine ->
                 processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                         .filter(instance -> instance.getBusinessKey() != null)

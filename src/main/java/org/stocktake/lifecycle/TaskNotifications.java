@@ -60,7 +60,9 @@ class TaskNotifications {
     }
 
     private Notice notice(NoticeKind kind, DelegateTask task, long recommendationId) {
-        Object escalation = task.getVariableLocal(ProcessVariables.ESCALATION_ID);
+        // the escalation a board's review task is about is its own copy, on its execution (the process keeps the latest)
+        Object escalation = LifecycleModel.TASK_REVIEW_ESCALATION.equals(task.getTaskDefinitionKey())
+                ? task.getExecution().getVariableLocal(ProcessVariables.ESCALATION_ID) : null;
         Object quarter = task.getVariable(ProcessVariables.REPORTING_QUARTER);
         String detail = escalation != null ? escalations.get((Long) escalation).summary()
                 : LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE.equals(task.getTaskDefinitionKey()) ? "For the quarter " + quarter + "."

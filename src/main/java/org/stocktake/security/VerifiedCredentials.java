@@ -7,109 +7,120 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Passwords checked against the engine's users a moment ago, so that a script calling the APIs
  * many times a second with HTTP Basic is not checked against the database (or the directory) on
- * every call. Per user it keeps an HMAC of the password under a key this node draws at start and
- * never writes anywhere (never the password), the groups (and tenants) found with it, and when.
+ * every call. It remembers the password check only: groups are read on every call as before, so a
+ * membership taken away takes its rights with it at the next call, on every node.
  * <ul>
- * <li>An entry serves for {@code stocktake.sign-in.remember-verified-for}, a minute unless set;
- * zero turns remembering off.</li>
- * <li>A wrong password is never kept: it goes to the engine, which counts it towards locking the
- * user, as before.</li>
- * <li>Every entry is forgotten when a user, a password or a membership changes: at once on the
- * node that makes the change (the engine's identity commands call {@link #identityChanged}), and
- * on the others within {@code stocktake.sign-in.identity-poll} (2 seconds unless set), by the
- * identity generation every node polls. Changes made in an LDAP directory are not seen: there an
- * entry lasts its minute.</li>
+ * <li>Per user it keeps an HMAC of the password under a key this node draws at start and never
+ * writes anywhere (never the password), and until when it serves:
+ * {@code stocktake.sign-in.remember-verified-for}, a minute unless set; zero turns it off.</li>
+ * <li>It sits behind the sign-in throttle (ThrottledSignIn): a person and address the throttle
+ * refuses are refused before anything remembered is looked at, and a wrong password is never
+ * remembered.</li>
+ * <li>Every entry is forgotten when a user or a password changes: on the node that changes it,
+ * as the change is made and again once it commits; on the others at their next sign-in after
+ * {@code stocktake.sign-in.identity-poll} (2 seconds unless set), by the identity generation the
+ * change moved on. Passwords changed in an LDAP directory are not seen: there an entry lasts its
+ * minute.</li>
  * </ul>
  */
 @Component
 public class VerifiedCredentials {
 
-    /** One user's password as verified, and what was found with it. */
-    public record Verified(String userId, List<String> groups, List<String> tenants) {
-    }
-
-    private record Entry(byte[] credential, Verified verified, Instant until) {
+    private record Entry(byte[] credential, Instant until) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong forgotten = new AtomicLong();
     private final SecretKeySpec key;
     private final Duration rememberFor;
+    private final Duration poll;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final AtomicLong forgotten = new AtomicLong();
     private volatile long generationSeen;
+    private volatile Instant polledAt;
 
-    VerifiedCredentials(@Value("${stocktake.sign-in.remember-verified-for:PT1M}") Duration rememberFor, Clock clock, JdbcClient jdbc) {
+    VerifiedCredentials(@Value("${stocktake.sign-in.remember-verified-for:PT1M}") Duration rememberFor,
+                        @Value("${stocktake.sign-in.identity-poll:PT2S}") Duration poll, Clock clock, JdbcClient jdbc) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
         this.rememberFor = rememberFor;
+        this.poll = poll;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.generationSeen = generation();
+        this.polledAt = Instant.MIN;
     }
 
     /**
-     * The user as verified with this password within the time an entry serves, or else as
-     * {@code verify} finds them now (empty when the password is wrong), remembered if found.
+     * Whether this is the user's password: as verified within the time an entry serves, or else as
+     * {@code check} finds it now, remembered when right.
      */
-    public Optional<Verified> verify(String userId, String password, Supplier<Optional<Verified>> verify) {
-        byte[] credential = credential(userId, password);
-        Entry entry = entries.get(userId);
+    public boolean verify(String userId, String password, BooleanSupplier check) {
         Instant now = clock.instant();
+        followOtherNodes(now);
+        String key = userId.toLowerCase(Locale.ROOT);
+        byte[] credential = credential(userId, password);
+        Entry entry = entries.get(key);
         if (entry != null && now.isBefore(entry.until()) && MessageDigest.isEqual(entry.credential(), credential)) {
-            return Optional.of(entry.verified());
+            return true;
         }
         long forgottenBefore = forgotten.get();
-        Optional<Verified> found = verify.get();
-        // what was verified while everything was being forgotten may be what the change undid
-        if (found.isPresent() && !rememberFor.isZero() && forgotten.get() == forgottenBefore) {
-            entries.put(userId, new Entry(credential, found.get(), now.plus(rememberFor)));
+        boolean right = check.getAsBoolean();
+        // a check made while everything was being forgotten may have read what the change undid
+        if (right && !rememberFor.isZero() && forgotten.get() == forgottenBefore) {
+            entries.put(key, new Entry(credential, now.plus(rememberFor)));
         }
-        return found;
+        return right;
     }
 
     /**
-     * A user, a password or a membership changes, in the transaction that changes it: this node
-     * forgets at once, and the generation the other nodes poll moves on with the change.
+     * A user or a password changes, in the transaction that changes it: this node forgets now and
+     * again when the change commits (a check in between read the old password), and the generation
+     * the other nodes follow moves on with the change.
      */
     public void identityChanged() {
         forgetAll();
         jdbc.sql("update identity_generation set generation = generation + 1 where id = 1").update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forgetAll();
+                }
+            });
+        }
     }
 
-    /** Forgets everything once another node has changed a user, a password or a membership, and drops what is out of date. */
-    @Scheduled(fixedDelayString = "${stocktake.sign-in.identity-poll:PT2S}")
-    public void followOtherNodes() {
-        long generation = generation();
+    /** At most once a poll: forgets everything if another node has changed a user or a password, and drops what is out of date. */
+    private void followOtherNodes(Instant now) {
+        if (now.isBefore(polledAt.plus(poll))) {
+            return;
+        }
+        polledAt = now;
+        long generation = jdbc.sql("select generation from identity_generation where id = 1").query(Long.class).single();
         if (generation != generationSeen) {
             generationSeen = generation;
             forgetAll();
         }
-        Instant now = clock.instant();
         entries.values().removeIf(entry -> !now.isBefore(entry.until()));
-    }
-
-    private long generation() {
-        return jdbc.sql("select generation from identity_generation where id = 1").query(Long.class).single();
     }
 
     private void forgetAll() {

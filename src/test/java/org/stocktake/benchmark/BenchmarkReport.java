@@ -133,7 +133,50 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
         }).toList());
         json.put("memory", memory);
         json.put("commitCeiling", ceiling);
+        json.put("figures", figures());
         return json;
+    }
+
+    /**
+     * The headline figures by stable names, per database, for tools to compare runs:
+     * {@code registration.ratio}, {@code update.ratio}, {@code publicSummary.ratio},
+     * {@code taskQuery100k.ratio} and {@code .p95Ms} (per size of open tasks measured),
+     * {@code rss10kMb} (likewise), and {@code h2File10kMb} (H2's file after that many registrations).
+     */
+    Map<String, Map<String, Double>> figures() {
+        Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
+        for (Measurement m : measurements) {
+            Map<String, Double> database = figures.computeIfAbsent(m.database(), name -> new LinkedHashMap<>());
+            switch (m.scenario()) {
+                case Scenarios.STARTS -> {
+                    database.put("registration.ratio", m.ratio());
+                    database.put("registration.statements", m.statementsPerOperation());
+                    if (m.figures().containsKey(Measurement.DATA_FILE_MIB)) {
+                        database.put("h2File" + size(m.count()) + "Mb", m.figures().get(Measurement.DATA_FILE_MIB));
+                    }
+                }
+                case Scenarios.COMPLETIONS -> {
+                    database.put("update.ratio", m.ratio());
+                    database.put("update.statements", m.statementsPerOperation());
+                }
+                case Scenarios.PUBLIC_SUMMARY -> database.put("publicSummary.ratio", m.ratio());
+                default -> {
+                    if (m.scenario().startsWith(OpenTaskLoad.SCENARIO)) {
+                        String name = "taskQuery" + size(Integer.parseInt(m.scenario().replaceAll("\\D", "")));
+                        database.put(name + ".ratio", m.ratio());
+                        database.put(name + ".p95Ms", m.figures().get(Measurement.P95_MILLIS));
+                    }
+                }
+            }
+        }
+        memory.forEach(m -> figures.computeIfAbsent(m.database(), name -> new LinkedHashMap<>())
+                .put("rss" + size(m.openTasks()) + "Mb", (double) m.residentMiB()));
+        return figures;
+    }
+
+    /** 100000 as 100k, 200 as 200. */
+    private static String size(int count) {
+        return count >= 1000 && count % 1000 == 0 ? count / 1000 + "k" : Integer.toString(count);
     }
 
     private static double seconds(Duration duration) {

@@ -21,8 +21,8 @@ import org.stocktake.support.OwnEngine;
 class BenchmarkTest {
 
     static final Scenarios.Size QUICK = Scenarios.Size.of("quick");
-    static final List<String> SCENARIOS = Stream.concat(Stream.of("start to the first user task", "complete a progress update",
-            "reminder storm", "public summary", "import Harris (127 rows)", "import " + QUICK.importRows() + " rows"),
+    static final List<String> SCENARIOS = Stream.concat(Stream.of(Scenarios.STARTS, Scenarios.COMPLETIONS,
+            "reminder storm", Scenarios.PUBLIC_SUMMARY, "import Harris (127 rows)", "import " + QUICK.importRows() + " rows"),
             QUICK.openTasks().stream().map(open -> "task query at " + open + " open tasks")).toList();
 
     @Test
@@ -60,6 +60,11 @@ class BenchmarkTest {
         }
         assertThat(Files.readString(work.resolve(BenchmarkReport.MARKDOWN))).contains(SCENARIOS).contains("PostgreSQL", "cores",
                 "## Memory", "## PostgreSQL's commit ceiling");
-        assertThat(Files.readString(work.resolve(BenchmarkReport.JSON))).contains("\"ratio\"", "\"machine\"");
+        assertThat(Files.readString(work.resolve(BenchmarkReport.JSON))).contains("\"ratio\"", "\"machine\"", "\"figures\"");
+        assertThat(report.figures().get("H2")).containsOnlyKeys("registration.ratio", "registration.statements", "h2File30Mb",
+                "update.ratio", "update.statements", "publicSummary.ratio", "taskQuery200.ratio", "taskQuery200.p95Ms", "rss200Mb");
+        assertThat(report.figures().get("PostgreSQL")).containsOnlyKeys("registration.ratio", "registration.statements", "update.ratio",
+                "update.statements", "publicSummary.ratio", "taskQuery200.ratio", "taskQuery200.p95Ms", "rss200Mb");
+        assertThat(report.figures().values()).allSatisfy(named -> assertThat(named.values()).allSatisfy(figure -> assertThat(figure).isPositive()));
     }
 }

@@ -1,7 +1,12 @@
 package org.stocktake.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -18,6 +23,7 @@ final class BenchmarkedApp implements AutoCloseable {
 
     static final String ADMIN = "bench-admin";
     static final String ADMIN_PASSWORD = "bench-admin-password";
+    static final String H2_FILE = "jdbc:h2:file:";
 
     final String database;
     final ConfigurableApplicationContext context;
@@ -63,6 +69,20 @@ final class BenchmarkedApp implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The size of the database's file, when the database is an H2 file in this JVM. */
+    OptionalLong dataFileBytes() {
+        String url = context.getEnvironment().getProperty("spring.datasource.url", "");
+        if (!url.startsWith(H2_FILE)) {
+            return OptionalLong.empty();
+        }
+        Path file = Path.of(url.substring(H2_FILE.length()).split(";")[0] + ".mv.db");
+        try {
+            return OptionalLong.of(Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of " + file, e);
+        }
     }
 
     int port() {

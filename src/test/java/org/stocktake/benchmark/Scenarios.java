@@ -49,6 +49,9 @@ import org.stocktake.support.ImportFiles;
  */
 final class Scenarios {
 
+    static final String STARTS = "start to the first user task";
+    static final String COMPLETIONS = "complete a progress update";
+    static final String PUBLIC_SUMMARY = "public summary";
     static final String REVIEW = "BENCH-PFD";
     static final String REGISTER = "BENCH-REG";
     static final String ORGANISATION = "bench-org";
@@ -120,10 +123,13 @@ final class Scenarios {
     /** Registering a recommendation, to its first user task, against starting a bare one-user-task process. */
     private void starts() {
         RecommendationService recommendations = app.bean(RecommendationService.class);
-        measure("start to the first user task", size.starts(),
+        measure(STARTS, size.starts(),
                 "register a recommendation (response task for one addressee)",
                 times(size.starts(), i -> recommendations.register(REVIEW, new NewRecommendation("S" + i, null, "Concern " + i + ".", List.of(ORGANISATION)))),
                 "start a bare one-user-task process", i -> runtime.startProcessInstanceByKey(BARE_USER_TASK), "");
+        // what that many registrations, one commit each, leave on disk: H2's file (PostgreSQL's is its own server's)
+        app.dataFileBytes().ifPresent(bytes -> measurements.set(measurements.size() - 1,
+                measurements.get(measurements.size() - 1).with(Measurement.DATA_FILE_MIB, bytes / (1024.0 * 1024))));
     }
 
     /** An owner's quarterly update submitted through the task's form, against completing a bare user task. */
@@ -133,7 +139,7 @@ final class Scenarios {
         List<String> bare = tasks.createTaskQuery().processDefinitionKey(BARE_USER_TASK).list().stream().map(Task::getId).toList();
         FormService forms = app.bean(FormService.class);
         Map<String, Object> update = Map.of("rag", "GREEN", "publicUpdate", "On track.", "proposal", "CONTINUE");
-        measure("complete a progress update", size.completions(), "submit the update form (our listeners, next quarter planned)",
+        measure(COMPLETIONS, size.completions(), "submit the update form (our listeners, next quarter planned)",
                 times(size.completions(), i -> forms.submitTaskForm(updates.get(i), update)), "complete a bare user task", i -> tasks.complete(bare.get(i)), "");
     }
 
@@ -158,7 +164,7 @@ final class Scenarios {
                 .query(Long.class).single();
         record(new Measurement("reminder storm", app.database, reminders, "reminder timers drained by the job executor", ours,
                 "bare timers drained", bare, (double) used.statements() / reminders, (double) used.commits() / reminders,
-                "reminders " + recorded + ", duplicates " + (recorded - distinct)));
+                "reminders " + recorded + ", duplicates " + (recorded - distinct), Map.of()));
     }
 
     /** The public summary of the review's recommendations over HTTP, against reading the same rows with plain SQL. */
@@ -188,8 +194,8 @@ final class Scenarios {
                 select r.reference, r.section, r.text, r.status, r.owner_group, r.target_date
                 from recommendation r join review v on v.id = r.review_id where v.code = ? order by r.id""")
                 .param(REVIEW).query().listOfRows());
-        record(new Measurement("public summary", app.database, rows, "public summary as JSON over HTTP (median of " + READS + ")",
-                ours, "the same rows read with plain SQL", plain, 0, 0, rows + " recommendations"));
+        record(new Measurement(PUBLIC_SUMMARY, app.database, rows, "public summary as JSON over HTTP (median of " + READS + ")",
+                ours, "the same rows read with plain SQL", plain, 0, 0, rows + " recommendations", Map.of()));
     }
 
     /** Imports of the Harris file and of a large register, against starting as many bare processes. */
@@ -230,7 +236,7 @@ final class Scenarios {
         StatementCounter.Counts used = app.counter.counts().since(before);
         Duration bareTime = time(() -> IntStream.range(0, count).forEach(bare));
         record(new Measurement(scenario, app.database, count, ours, oursTime, baseline, bareTime,
-                (double) used.statements() / count, (double) used.commits() / count, note));
+                (double) used.statements() / count, (double) used.commits() / count, note, Map.of()));
     }
 
     /** Keeps a measurement and says so at once: a full run takes a while. */

@@ -153,7 +153,7 @@ class MailDeliveryTest {
         assertThat(weekLate).extracting(Mail::to).containsExactlyInAnyOrder(OWNER_MAIL, BOARD_MAIL);
         assertThat(weekLate).filteredOn(mail -> mail.to().equals(BOARD_MAIL)).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("[Stocktake] Review escalation: " + businessKey);
-            assertThat(mail.text()).contains("overdue");
+            assertThat(mail.text()).contains("The progress update for ").contains(" is overdue");
         });
         assertThat(weekLate).filteredOn(mail -> mail.to().equals(OWNER_MAIL)).singleElement()
                 .satisfies(mail -> assertThat(mail.text()).contains("7 days overdue", "The oversight board has been asked to act"));

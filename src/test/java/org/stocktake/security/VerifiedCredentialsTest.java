@@ -2,8 +2,11 @@ package org.stocktake.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,8 +21,9 @@ import org.stocktake.support.StocktakeSpringTest;
 
 /**
  * A password verified a moment ago is not checked against the engine again, on either HTTP Basic
- * door ({@code /api} and {@code /engine-rest}), yet every change to who someone is or what they
- * belong to takes effect at the next call on this node, and once the poll has run on another.
+ * door ({@code /api} and {@code /engine-rest}), yet a changed password or membership takes effect
+ * at the next call on this node, and on another once its poll is due; the sign-in throttle still
+ * comes first.
  */
 @StocktakeSpringTest
 class VerifiedCredentialsTest {
@@ -31,8 +35,6 @@ class VerifiedCredentialsTest {
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    VerifiedCredentials verifiedCredentials;
 
     HttpActor admin() {
         return HttpActor.as(http, StocktakeSpringTest.ADMIN, StocktakeSpringTest.ADMIN_PASSWORD);
@@ -78,20 +80,35 @@ class VerifiedCredentialsTest {
     }
 
     @Test
-    void aChangeMadeOnAnotherNodeIsFollowedOnceThePollHasRun() {
+    void aChangeMadeOnAnotherNodeIsFollowedOnceThePollIsDue() {
         new People(admin()).organisation("vc-org", "Verified credentials organisation").user("vc-elsewhere", "vc-org");
         assertThat(statusOf("vc-elsewhere", People.PASSWORD, API)).isEqualTo(HttpStatus.OK);
 
         // another node changes the password in the shared database, and moves the generation on with it
         jdbc.sql("update act_id_user set salt_ = 'changed-elsewhere' where id_ = 'vc-elsewhere'").update();
         jdbc.sql("update identity_generation set generation = generation + 1 where id = 1").update();
-        // until this node polls, it trusts what it verified a moment ago: the password is not checked again
+        // within the poll this node still trusts what it verified a moment ago: the password is not checked again
         assertThat(statusOf("vc-elsewhere", People.PASSWORD, API)).isEqualTo(HttpStatus.OK);
 
-        verifiedCredentials.followOtherNodes();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(3)));
+        try {
+            assertThat(statusOf("vc-elsewhere", People.PASSWORD, API)).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(statusOf("vc-elsewhere", People.PASSWORD, ENGINE_REST)).isEqualTo(HttpStatus.UNAUTHORIZED);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
 
-        assertThat(statusOf("vc-elsewhere", People.PASSWORD, API)).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(statusOf("vc-elsewhere", People.PASSWORD, ENGINE_REST)).isEqualTo(HttpStatus.UNAUTHORIZED);
+    @Test
+    void theThrottleRefusesARememberedPasswordFromAnAddressThatGuessedWrong() {
+        new People(admin()).organisation("vc-org", "Verified credentials organisation").user("vc-guessed", "vc-org");
+        assertThat(statusOf("vc-guessed", People.PASSWORD, ENGINE_REST)).isEqualTo(HttpStatus.OK);
+        for (int guess = 0; guess < 6; guess++) {
+            assertThat(statusOf("vc-guessed", "guess-" + guess, ENGINE_REST)).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+
+        assertThat(statusOf("vc-guessed", People.PASSWORD, ENGINE_REST)).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(statusOf("vc-guessed", People.PASSWORD, API)).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private HttpStatusCode statusOf(String user, String password, String path) {

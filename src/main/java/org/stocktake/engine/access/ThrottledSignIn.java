@@ -8,16 +8,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.stocktake.security.VerifiedCredentials;
 
 /**
  * Every password check goes through {@link SignInThrottle}: the webapps' sign-in, HTTP Basic on
  * {@code /engine-rest} and {@code /api}, the report pages' sign-in and a password change all ask
  * the engine's identity service, whichever directory is behind it (the database, or LDAP). The
  * address is the request's, as a trusted proxy forwards it ({@code STOCKTAKE_TRUSTED_PROXIES}); a
- * check outside a request (the command line) counts as from {@value #NO_REQUEST}.
+ * check outside a request (the command line) counts as from {@value #NO_REQUEST}. A password that
+ * passes the throttle and was verified a moment ago is not checked again ({@link VerifiedCredentials}).
  * <p>
  * The engine's own per-person lock is switched off in application.yml ({@code login-*}): it is
  * what let anyone lock anyone out.
@@ -31,9 +34,12 @@ class ThrottledSignIn extends AbstractProcessEnginePlugin {
     private final Clock clock;
     private final Counter wrongPasswords;
     private final Counter refused;
+    /** Looked up at the first sign-in: it needs the database the engine is still being configured on. */
+    private final ObjectProvider<VerifiedCredentials> verifiedCredentials;
 
-    ThrottledSignIn(SignInSettings settings, Clock clock, MeterRegistry metrics) {
+    ThrottledSignIn(SignInSettings settings, Clock clock, MeterRegistry metrics, ObjectProvider<VerifiedCredentials> verifiedCredentials) {
         this.throttle = new SignInThrottle(settings);
+        this.verifiedCredentials = verifiedCredentials;
         this.clock = clock;
         this.wrongPasswords = failures(metrics, "wrong_password");
         this.refused = failures(metrics, "throttled");
@@ -55,7 +61,8 @@ class ThrottledSignIn extends AbstractProcessEnginePlugin {
                     refused.increment();
                     return false;
                 }
-                boolean right = super.checkPassword(userId, password);
+                boolean right = password != null
+                        && verifiedCredentials.getObject().verify(userId, password, () -> super.checkPassword(userId, password));
                 if (right) {
                     throttle.succeeded(userId, address);
                 } else {

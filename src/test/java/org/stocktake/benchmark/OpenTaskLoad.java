@@ -61,6 +61,8 @@ public final class OpenTaskLoad {
     static final Duration CHILD_PATIENCE = Duration.ofMinutes(60);
     /** Set by the pom for the JVMs tests start (surefire's argLine), never for `mvn -Pbenchmark`. */
     static final String TEST_JVM_OPTIONS = "stocktake.test-jvm-options";
+    /** The application's own JVM settings (the pom's, as the README's run command and the Dockerfile use them), set for `mvn -Pbenchmark`. */
+    static final String APP_JVM_OPTIONS = "stocktake.jvm.options";
 
     private final BenchmarkedApp app;
     private final ProcessEngineConfiguration engine;
@@ -115,8 +117,8 @@ public final class OpenTaskLoad {
     }
 
     /**
-     * Runs {@link #main} in a new JVM on this one's class path, with the JVM's default heap (as
-     * {@code java -jar} in the Docker image), and reads back its figures.
+     * Runs {@link #main} in a new JVM on this one's class path, with the application's JVM settings
+     * (as the Dockerfile runs it), and reads back its figures.
      */
     static Figures inOwnJvm(String database, Map<String, Object> datasource, List<Integer> openTasks, Path work) throws IOException {
         Path figures = work.resolve("open-tasks-" + database + ".json").toAbsolutePath();
@@ -125,12 +127,16 @@ public final class OpenTaskLoad {
         String classPath = Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                 .split(File.pathSeparator)).filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // in the build's quick run, the options the pom gives every test JVM; a benchmark run has none
-        Arrays.stream(System.getProperty(TEST_JVM_OPTIONS, "").split("\\s+")).filter(option -> !option.isBlank()).forEach(command::add);
+        // a benchmark run measures the application's settings; the build's quick run uses those the pom gives every test JVM
+        Arrays.stream(System.getProperty(APP_JVM_OPTIONS, System.getProperty(TEST_JVM_OPTIONS, "")).split("\\s+"))
+                .filter(option -> !option.isBlank()).forEach(command::add);
         command.addAll(List.of("-cp", classPath, OpenTaskLoad.class.getName(), database, figures.toString(),
                 openTasks.stream().map(String::valueOf).collect(Collectors.joining(","))));
         datasource.forEach((key, value) -> command.add(key + "=" + value));
-        Process process = new ProcessBuilder(command).directory(work.toFile()).inheritIO().start();
+        ProcessBuilder child = new ProcessBuilder(command).directory(work.toFile()).inheritIO();
+        // as docker/Dockerfile and `mvn spring-boot:run` set it
+        child.environment().put("MALLOC_ARENA_MAX", "2");
+        Process process = child.start();
         try {
             if (!process.waitFor(CHILD_PATIENCE.toMinutes(), TimeUnit.MINUTES)) {
                 process.destroyForcibly();

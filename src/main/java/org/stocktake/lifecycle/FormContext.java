@@ -43,7 +43,7 @@ public class FormContext {
     private final FormChoices choices;
 
     FormContext(RecommendationService recommendations, ReviewService reviews, EscalationService escalations, Directory directory,
-                    FormChoices choices) {
+                FormChoices choices) {
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.escalations = escalations;

@@ -50,7 +50,8 @@ public final class ProcessVariables {
     /** What the engine keeps on its own for the response stage, one round per addressee. */
     public static final Set<String> ENGINE_COUNTERS = Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
 
-    // Shown on forms (task-local, set when the task is created), in words: names, not ids; dates as 31 March 2027
+    // Shown on forms (FormContext, read from our tables when the form is shown; never stored), in words:
+    // names, not ids; dates as 31 March 2027
     public static final String RECOMMENDATION_REFERENCE = "recommendationReference";
     public static final String ADDRESSEE_NAME = "addresseeName";
     public static final String CLOSURE_PROPOSAL_IN_WORDS = "closureProposalInWords";

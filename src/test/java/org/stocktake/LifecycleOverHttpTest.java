@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,12 @@ class LifecycleOverHttpTest {
 
         // The secretariat assigns the owner; the first quarterly update opens with its reporting window
         Map<String, Object> assignment = onlyTask(secretariat, "Task_AssignOwner");
+        // what the form offers is read as it is shown, whoever shows it: every organisation and its people, by name
+        Map<String, Object> offered = secretariat.get("/engine-rest/task/" + assignment.get("id") + "/form-variables").getBody();
+        assertThat(offered).extractingByKey("organisationChoices").asInstanceOf(InstanceOfAssertFactories.MAP).extractingByKey("value")
+                .asString().contains("home-office=Home Office", "lfb=London Fire Brigade");
+        assertThat(offered).extractingByKey("personChoices").asInstanceOf(InstanceOfAssertFactories.MAP).extractingByKey("value")
+                .asString().contains("lfb:lfb-lead=lfb-lead Tester");
         assertThat(secretariat.submitForm((String) assignment.get("id"), Map.of("ownerGroup", "lfb", "ownerUser", "lfb-lead",
                 "targetDate", LocalDate.now().plusYears(1).toString())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         admin.runAsyncContinuations(processInstanceId);

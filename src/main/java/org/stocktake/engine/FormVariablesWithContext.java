@@ -1,12 +1,14 @@
 package org.stocktake.engine;
 
 import java.util.Collection;
+import java.util.Map;
 
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -52,7 +54,18 @@ class FormVariablesWithContext extends AbstractProcessEnginePlugin {
         public VariableMap execute(CommandContext commandContext) {
             VariableMap variables = super.execute(commandContext);
             // the task is in the command's cache since the engine read it above
-            context.shownOn(commandContext.getTaskManager().findTaskById(resourceId)).forEach((name, value) -> {
+            TaskEntity task = commandContext.getTaskManager().findTaskById(resourceId);
+            // read as the application: the caller may read the task, and the form shows what the
+            // process gives it to show (every organisation to choose from), not what the caller
+            // may list in the directory
+            commandContext.disableAuthorizationCheck();
+            Map<String, Object> shown;
+            try {
+                shown = context.shownOn(task);
+            } finally {
+                commandContext.enableAuthorizationCheck();
+            }
+            shown.forEach((name, value) -> {
                 if (formVariableNames == null || formVariableNames.contains(name)) {
                     variables.putValue(name, value);
                 }

@@ -119,12 +119,14 @@ class TasklistFiltersTest {
 
     @Test
     void theSoonestDueComesFirstAndTheRecommendationIsAColumn() {
-        assertThat(taskIds("observer", TasklistFilters.DUE_THIS_WEEK)).containsExactly(mpsResponse, dftResponse, tflResponse);
+        // the demo's assignments fall due at 17:00 in five working days, inside the week from then on:
+        // after the three arranged here, soonest first
+        assertThat(taskIds("observer", TasklistFilters.DUE_THIS_WEEK)).startsWith(mpsResponse, dftResponse, tflResponse);
         // Tasklist asks for the newest first unless the person picks another order: the filter's
         // order comes first, Tasklist's only breaks ties
         List<Map<String, Object>> asTasklistAsks = as("observer").postForList("/engine-rest/filter/" + filterId(TasklistFilters.DUE_THIS_WEEK)
                 + "/list?firstResult=0&maxResults=15", Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
-        assertThat(asTasklistAsks).extracting(task -> task.get("id")).containsExactly(mpsResponse, dftResponse, tflResponse);
+        assertThat(asTasklistAsks).extracting(task -> task.get("id")).startsWith(mpsResponse, dftResponse, tflResponse);
 
         Map<String, Object> filter = as("tfl-lead").get("/engine-rest/filter/" + filterId(TasklistFilters.DUE_THIS_WEEK)).getBody();
         @SuppressWarnings("unchecked")

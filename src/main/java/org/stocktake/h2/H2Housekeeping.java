@@ -31,10 +31,11 @@ import org.springframework.stereotype.Component;
  * {@code stocktake.h2.housekeeping-every} (200 ms unless set), H2's public
  * {@link MVStore#compact} rewrites the live pages of chunks less than 90% full, 4 MB a turn; with
  * {@code RETENTION_TIME=0} in the URL, the chunks that frees are reused at once instead of after
- * 45 seconds, so the file stops growing.
+ * 45 seconds, so the file grows far more slowly.
  * <p>
- * Measured on H2 2.3.232 (BENCHMARKS.md, Optimisations): 10,000 transactions of an engine-like mix
- * left about 90 MB instead of 1.4 GB. Moving chunks down the file as well
+ * Measured on H2 2.3.232 (BENCHMARKS.md, Optimisations): 10,000 registrations left 451 MB instead
+ * of about 3 GB, of which 60 MB is live (the rest is free space inside the file, which only
+ * moving chunks gives back). Moving chunks down the file as well
  * ({@code compactMoveChunks}) trips an assertion of H2's own (its issue 4123) that closes the
  * database, so it is not done; nor are H2's package-private housekeeping calls. A larger write
  * delay was not durable under {@code kill -9}. CrashDurabilityIT kills a node under load with this
@@ -45,7 +46,7 @@ class H2Housekeeping implements DisposableBean {
 
     /** Chunks filled less than this (per cent) have their live pages rewritten. */
     static final int TARGET_FILL_RATE = 90;
-    /** How much one turn rewrites or moves, at most: a turn must not hold up commits for long. */
+    /** How much one turn rewrites, at most: a turn must not hold up commits for long. */
     static final int BYTES_A_TURN = 4 << 20;
 
     private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);

@@ -24,17 +24,18 @@ import org.stocktake.security.Directory;
  * the price of choosing a lead by name, and names of people in this work are no secret to those
  * who oversee it (docs/security.md). A string, not a JSON variable: JSON variables
  * would need Camunda Spin, whose typed JSON objects the engine would then deserialize from what
- * callers send. The engine keeps a string variable in 4,000 characters, so the lists fill up
- * with the recommendation's addressees and owner first; the server checks every choice anyway.
+ * callers send. Each list stops at 4,000 characters, what the engine kept of a string variable
+ * when the lists were stored on the task, with the recommendation's addressees and owner first;
+ * the server checks every choice anyway.
  */
 @Component
 class FormChoices {
 
-    /** What the engine keeps of a string variable. */
+    /** How long a list may be: what the engine keeps of a string variable, from when the lists were stored. */
     static final int LIMIT = 4000;
     /**
-     * How long the directory read for one task serves the next: an import opens thousands of
-     * assignment tasks in a few minutes, and the directory changes far less often than that.
+     * How long one directory read serves the forms shown after it: every assign-owner and
+     * escalation form reads the lists as it is shown, and the directory changes far less often.
      */
     static final Duration FRESH_FOR = Duration.ofMinutes(1);
 

@@ -30,7 +30,7 @@ import org.stocktake.security.Directory;
  * shows is never older than the form. Restricted notes are never shown here.
  * <p>
  * Until December 2026 this was copied into task variables when each task was created: five to
- * nine variables per task, each with its history row, a third of a registration's statements
+ * nine variables per task, each with its history row: 10 of a registration's 65 statements
  * (BENCHMARKS.md, Optimisations).
  */
 @Component

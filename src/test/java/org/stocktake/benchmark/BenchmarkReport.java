@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The benchmark's figures as a table (printed and in {@code BENCHMARKS.md}) and as JSON. */
-record BenchmarkReport(String mode, Machine machine, List<Measurement> measurements, List<MemoryUse> memory, CommitCeiling ceiling) {
+record BenchmarkReport(String mode, Machine machine, List<Measurement> measurements, List<MemoryUse> memory,
+                       List<TenYearRegister.Read> tenYear, CommitCeiling ceiling) {
 
     static final String MARKDOWN = "BENCHMARKS.md";
     static final String JSON = "BENCHMARKS.json";
@@ -46,6 +47,18 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
         for (MemoryUse m : memory) {
             table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", m.database(), m.openTasks(), m.residentMiB(),
                     m.peakResidentMiB(), m.liveHeapMiB()));
+        }
+        return table.toString();
+    }
+
+    String tenYearTable() {
+        StringBuilder table = new StringBuilder("""
+                | read | requests | p50 (ms) | p95 (ms) | SQL statements / request |
+                |---|---:|---:|---:|---:|
+                """);
+        for (TenYearRegister.Read read : tenYear) {
+            table.append(String.format(Locale.ROOT, "| %s (`%s`) | %d | %.0f | %.0f | %.0f |%n", read.what(), read.name(), read.requests(),
+                    read.p50Ms(), read.p95Ms(), read.statementsPerRequest()));
         }
         return table.toString();
     }
@@ -106,10 +119,20 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
                 database lives in the same process; PostgreSQL's is its own.
 
                 %s
+                ## Ten years of a national register
+
+                On PostgreSQL, %,d recommendations in reviews of %d received evenly over ten years, each with its
+                response, its owner's assignment, up to %d quarterly updates, escalations and the board's
+                decisions; one in four of the last two years' recommendations still open, each a running
+                process brought in by the real import. Each read over HTTP, the board (who sees everything)
+                and an organisation's lead in turn, after %d warm-up requests.
+
+                %s
                 ## PostgreSQL's commit ceiling
 
                 %s""".formatted(Instant.now(), mode.equals("full") ? " -Dbenchmark.mode=full" : "", machine.summary(), table(),
-                memoryTable(), ceilingSection());
+                memoryTable(), Scenarios.Size.of(mode).tenYearRecommendations(), TenYearRegister.PER_REVIEW, TenYearRegister.MOST_UPDATES,
+                TenYearRegister.WARM_UP, tenYearTable(), ceilingSection());
     }
 
     private Map<String, Object> json() {
@@ -133,6 +156,7 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
             return row;
         }).toList());
         json.put("memory", memory);
+        json.put("tenYear", tenYear);
         json.put("commitCeiling", ceiling);
         json.put("figures", figures());
         return json;
@@ -142,7 +166,8 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
      * The headline figures by stable names, per database, for tools to compare runs:
      * {@code registration.ratio}, {@code update.ratio}, {@code publicSummary.ratio},
      * {@code taskQuery100k.ratio} and {@code .p95Ms} (per size of open tasks measured),
-     * {@code rss10kMb} (likewise), and {@code h2File10kMb} (H2's file after that many registrations).
+     * {@code rss10kMb} (likewise), {@code h2File10kMb} (H2's file after that many registrations),
+     * and on PostgreSQL {@code tenYear.p95Ms.dashboard} and the ten-year register's other reads.
      */
     Map<String, Map<String, Double>> figures() {
         Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
@@ -170,6 +195,8 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
                 }
             }
         }
+        tenYear.forEach(read -> figures.computeIfAbsent("PostgreSQL", name -> new LinkedHashMap<>())
+                .put("tenYear.p95Ms." + read.name(), read.p95Ms()));
         memory.forEach(m -> figures.computeIfAbsent(m.database(), name -> new LinkedHashMap<>())
                 .put("rss" + size(m.openTasks()) + "Mb", (double) m.residentMiB()));
         return figures;

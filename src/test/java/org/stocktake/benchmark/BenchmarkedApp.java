@@ -24,6 +24,8 @@ final class BenchmarkedApp implements AutoCloseable {
     static final String ADMIN = "bench-admin";
     static final String ADMIN_PASSWORD = "bench-admin-password";
     static final String H2_FILE = "jdbc:h2:file:";
+    /** Every member's password, the administrator's aside. */
+    static final String MEMBER_PASSWORD = "Correct-Horse-7";
 
     final String database;
     final ConfigurableApplicationContext context;
@@ -61,7 +63,7 @@ final class BenchmarkedApp implements AutoCloseable {
         for (String member : members) {
             User user = identity.newUser(member);
             user.setEmail(member + "@stocktake.example");
-            user.setPassword("Correct-Horse-7");
+            user.setPassword(MEMBER_PASSWORD);
             identity.saveUser(user);
             identity.createMembership(member, id);
         }

@@ -78,7 +78,7 @@ class ModuleStructureTest {
     static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("review", "review"), Map.entry("recommendation", "review"), Map.entry("recommendation_addressee", "review"),
             Map.entry("addressee_response", "review"), Map.entry("progress_update", "review"), Map.entry("review_publication", "review"),
-            Map.entry("target_date_revision", "review"), Map.entry("response_link", "respond"),
+            Map.entry("target_date_revision", "review"), Map.entry("step_time", "review"), Map.entry("response_link", "respond"),
             Map.entry("evidence_file", "evidence"), Map.entry("evidence_sign_off", "evidence"),
             Map.entry("import_job", "imports"),
             Map.entry("decision", "oversight"), Map.entry("escalation", "oversight"),

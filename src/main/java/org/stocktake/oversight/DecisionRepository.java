@@ -43,10 +43,6 @@ class DecisionRepository {
                 .query(this::decision).list();
     }
 
-    List<Decision> findByKind(DecisionKind kind) {
-        return jdbc.sql(SELECT + " where kind = ? order by decided_at, id").param(kind.name()).query(this::decision).list();
-    }
-
     /** The decisions taken from {@code from} (inclusive) until {@code until} (exclusive), oldest first. */
     List<Decision> findBetween(OffsetDateTime from, OffsetDateTime until) {
         return jdbc.sql(SELECT + " where decided_at >= ? and decided_at < ? order by decided_at, id").params(from, until)

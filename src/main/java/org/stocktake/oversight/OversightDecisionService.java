@@ -15,6 +15,7 @@ import org.stocktake.errors.InvalidInputException;
 import org.stocktake.notify.Notice;
 import org.stocktake.notify.NoticeKind;
 import org.stocktake.notify.NotificationService;
+import org.stocktake.review.LifecycleStep;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
@@ -63,6 +64,7 @@ public class OversightDecisionService {
                 by, changes);
         changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
         decisions.insert(recommendationId, DecisionKind.OWNER_ASSIGNMENT, RecommendationStatus.IN_PROGRESS, null, null, changes, by, now());
+        recommendations.stepFinished(recommendationId, LifecycleStep.ASSIGNMENT);
         tell(recommendationId, "Your organisation owns this recommendation",
                 "Target date: " + assignment.targetDate() + ". Progress is reported every quarter.");
     }
@@ -151,6 +153,7 @@ public class OversightDecisionService {
             changeStatus(before, RecommendationStatus.IN_PROGRESS, changes);
         }
         decisions.insert(recommendationId, DecisionKind.CLOSURE_SIGN_OFF, decision, boardComment, null, changes, by, now());
+        recommendations.stepFinished(recommendationId, LifecycleStep.SIGN_OFF);
         tell(recommendationId, decision == ClosureDecision.APPROVE ? "Closure approved: " + proposedClosure.label().toLowerCase(Locale.UK) : "Closure returned",
                 describe(changes) + comment(boardComment));
     }
@@ -192,11 +195,6 @@ public class OversightDecisionService {
 
     public List<Decision> list(long recommendationId) {
         return decisions.findByRecommendation(recommendationId);
-    }
-
-    /** Every decision of a kind, oldest first. */
-    public List<Decision> ofKind(DecisionKind kind) {
-        return decisions.findByKind(kind);
     }
 
     /** Every decision taken from {@code from} until (not including) {@code until}. */

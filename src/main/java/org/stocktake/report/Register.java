@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.stocktake.review.RegisterEntry;
+import org.stocktake.review.RegisterText;
 
 /**
  * One page of the register: the rows of the view asked for, how many there are in all, and the
@@ -16,8 +17,13 @@ record Register(RegisterQuery query, String scope, List<Row> rows, int total, in
     /**
      * A recommendation in the register, with its owner's name and its soonest open task's due date;
      * off track when open and past its target date or its owner has said the date will be missed.
+     * Its text is read once the view is chosen, for the rows shown only: null until then.
      */
-    record Row(RegisterEntry entry, String ownerName, OffsetDateTime due, boolean overdue, boolean pastTarget) {
+    record Row(RegisterEntry entry, String ownerName, OffsetDateTime due, boolean overdue, boolean pastTarget, RegisterText text) {
+
+        Row withText(RegisterText read) {
+            return new Row(entry, ownerName, due, overdue, pastTarget, read);
+        }
 
         public boolean offTrack() {
             return pastTarget || entry.status().isOpen() && entry.dateAtRisk();

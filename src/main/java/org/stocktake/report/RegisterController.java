@@ -102,8 +102,8 @@ class RegisterController {
             for (Register.Row row : register.all(parameters.query())) {
                 RegisterEntry entry = row.entry();
                 printer.printRecord(SpreadsheetCells.row(entry.reviewCode(), entry.reference(), entry.status(), entry.ownerGroup(),
-                        entry.targetDate(), entry.originalTargetDate(), row.offTrack(), day(row.due()), row.overdue(), entry.latestRag(), entry.latestPublicUpdate(), day(entry.updatedAt()),
-                        entry.text()));
+                        entry.targetDate(), entry.originalTargetDate(), row.offTrack(), day(row.due()), row.overdue(), entry.latestRag(), row.text().latestPublicUpdate(), day(entry.updatedAt()),
+                        row.text().text()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

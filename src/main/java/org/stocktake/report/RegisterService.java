@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.review.RecommendationService;
 import org.stocktake.review.RegisterEntry;
+import org.stocktake.review.RegisterText;
 import org.stocktake.review.Visibility;
 import org.stocktake.security.Directory;
 
@@ -54,7 +55,7 @@ class RegisterService {
         int page = Math.min(Math.max(1, query.page()), pages);
         int from = (page - 1) * RegisterQuery.PAGE_SIZE;
         return new Register(query, visibility.seesEverything() ? "All recommendations" : "Your organisation's recommendations",
-                rows.subList(from, Math.min(rows.size(), from + RegisterQuery.PAGE_SIZE)), rows.size(), page, pages,
+                withTexts(rows.subList(from, Math.min(rows.size(), from + RegisterQuery.PAGE_SIZE))), rows.size(), page, pages,
                 visible.stream().map(row -> row.entry().reviewCode()).distinct().sorted().toList(), organisations(visible));
     }
 
@@ -73,7 +74,12 @@ class RegisterService {
 
     /** Every row of the view, for its CSV. */
     List<Register.Row> all(RegisterQuery query) {
-        return chosen(visibleRows(), query);
+        return withTexts(chosen(visibleRows(), query));
+    }
+
+    private List<Register.Row> withTexts(List<Register.Row> rows) {
+        Map<Long, RegisterText> texts = recommendations.registerTexts(rows.stream().map(row -> row.entry().id()).toList());
+        return rows.stream().map(row -> row.withText(texts.get(row.entry().id()))).toList();
     }
 
     private List<Register.Row> visibleRows() {
@@ -87,7 +93,7 @@ class RegisterService {
             OffsetDateTime dueAt = due.get(entry.businessKey());
             return new Register.Row(entry, entry.ownerGroup() == null ? null : names.get(entry.ownerGroup()), dueAt,
                     dueAt != null && dueAt.isBefore(now),
-                    entry.status().isOpen() && entry.targetDate() != null && entry.targetDate().isBefore(today));
+                    entry.status().isOpen() && entry.targetDate() != null && entry.targetDate().isBefore(today), null);
         }).toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.stocktake.calendar.ReportingQuarter;
 import org.stocktake.jdbc.RecordRowMapper;
@@ -26,22 +27,32 @@ class ProgressUpdateRepository {
     }
 
     void insert(long recommendationId, ProgressUpdateSubmission update, String by, OffsetDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into progress_update (recommendation_id, quarter, rag, public_update, restricted_note, proposal,
                                              proposed_target_date, evidence, submitted_by, submitted_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(recommendationId, update.quarter(), update.rag().name(), update.publicUpdate(), update.restrictedNote(),
                         update.proposal().name(), update.proposedTargetDate(), update.evidence(), by, now)
-                .update();
+                .update(key, "id");
+        keepAsLatest(recommendationId, key, update.rag().name(), now);
     }
 
     /** Records a legacy register's latest public update as an imported update. */
     void insertImported(long recommendationId, ReportingQuarter quarter, String publicUpdate, String by, OffsetDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into progress_update (recommendation_id, quarter, public_update, submitted_by, submitted_at, imported)
                 values (?, ?, ?, ?, ?, true)""")
                 .params(recommendationId, quarter.toString(), publicUpdate, by, now)
-                .update();
+                .update(key, "id");
+        keepAsLatest(recommendationId, key, null, null);
+    }
+
+    /** The recommendation's row names its latest update, its rating and when it was written (V13 says why). */
+    private void keepAsLatest(long recommendationId, GeneratedKeyHolder update, String rag, OffsetDateTime writtenAt) {
+        jdbc.sql("update recommendation set latest_update_id = ?, latest_rag = ?, latest_update_at = ? where id = ?")
+                .params(update.getKeyAs(Number.class).longValue(), rag, writtenAt, recommendationId).update();
     }
 
     List<ProgressUpdate> findByRecommendation(long recommendationId) {
@@ -58,9 +69,8 @@ class ProgressUpdateRepository {
     Map<Long, String> latestPublicUpdates(String reviewCode) {
         Map<Long, String> updates = new HashMap<>();
         jdbc.sql("""
-                select p.recommendation_id, p.public_update from progress_update p
-                join (select recommendation_id, max(id) as id from progress_update group by recommendation_id) latest on latest.id = p.id
-                join recommendation r on r.id = p.recommendation_id join review v on v.id = r.review_id
+                select r.id, p.public_update from recommendation r join review v on v.id = r.review_id
+                join progress_update p on p.id = r.latest_update_id
                 where v.code = ?""")
                 .param(reviewCode)
                 .query((rs, row) -> updates.put(rs.getLong(1), rs.getString(2)))

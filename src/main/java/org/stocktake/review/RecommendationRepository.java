@@ -3,6 +3,7 @@ package org.stocktake.review;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import org.stocktake.jdbc.TransactionCache;
 @Repository
 class RecommendationRepository {
 
+    /** Ids in one statement's list: well within any database's limit on parameters. */
+    private static final int IDS_PER_QUERY = 1000;
     private static final String SELECT = """
             select r.id, v.code as review_code, r.reference, r.section, r.text, r.status,
                    r.owner_group, r.owner_user, r.target_date, r.response_due_on, v.bank_holidays, r.response_round, r.version
@@ -63,13 +66,6 @@ class RecommendationRepository {
                         RecommendationStatus.valueOf(row.getString("imported_status")))).optional();
     }
 
-    Map<Long, OffsetDateTime> registeredAt() {
-        Map<Long, OffsetDateTime> registered = new HashMap<>();
-        tables.sql("select id, created_at from recommendation")
-                .query((row, n) -> registered.put(row.getLong("id"), row.getObject("created_at", OffsetDateTime.class))).list();
-        return registered;
-    }
-
     boolean existsReference(long reviewId, String reference) {
         return tables.sql("select count(*) from recommendation where review_id = ? and reference = ?")
                 .params(reviewId, reference).query(Long.class).single() > 0;
@@ -95,8 +91,7 @@ class RecommendationRepository {
     List<Long> findOpenRatedRed() {
         return tables.sql("""
                 select r.id from recommendation r
-                join progress_update u on u.id = (select max(p.id) from progress_update p where p.recommendation_id = r.id)
-                where u.rag = 'RED' and r.status in ('IN_PROGRESS', 'CLOSURE_PROPOSED')
+                where r.latest_rag = 'RED' and r.status in ('IN_PROGRESS', 'CLOSURE_PROPOSED')
                 order by r.id""").query(Long.class).list();
     }
 
@@ -110,32 +105,46 @@ class RecommendationRepository {
                        case when u.imported then null else u.submitted_at end as updated_at
                 from recommendation r
                 join review v on v.id = r.review_id
-                left join progress_update u on u.id = (select max(p.id) from progress_update p where p.recommendation_id = r.id)
+                left join progress_update u on u.id = r.latest_update_id
                 where v.code = ?
                 order by r.id""")
                 .param(reviewCode).query(RecordRowMapper.of(PublishedRecommendation.class)).list();
     }
 
-    /** Every recommendation with its latest public update and rating, without any restricted column. */
+    /**
+     * Every recommendation with its latest rating, without any restricted column, and without its
+     * text and latest public update: a register lists a page of them, read by {@link #findRegisterTexts}.
+     */
     List<RegisterEntry> findRegister() {
         Map<Long, List<String>> addressees = addresseesWhere("1 = 1");
         return tables.sql("""
-                select r.id, v.code as review_code, r.reference, r.text, r.status, r.owner_group, r.target_date,
-                       r.original_target_date, r.date_at_risk_since,
-                       u.rag as latest_rag, u.public_update as latest_public_update,
-                       case when u.imported then null else u.submitted_at end as updated_at
-                from recommendation r
-                join review v on v.id = r.review_id
-                left join progress_update u on u.id = (select max(p.id) from progress_update p where p.recommendation_id = r.id)
+                select r.id, v.code as review_code, r.reference, r.status, r.owner_group, r.target_date, r.original_target_date,
+                       r.date_at_risk_since, r.latest_rag, r.latest_update_at
+                from recommendation r join review v on v.id = r.review_id
                 order by r.id""")
                 .query((row, n) -> new RegisterEntry(row.getLong("id"), row.getString("review_code"), row.getString("reference"),
-                        row.getString("text"), RecommendationStatus.valueOf(row.getString("status")),
+                        RecommendationStatus.valueOf(row.getString("status")),
                         List.copyOf(addressees.getOrDefault(row.getLong("id"), List.of())), row.getString("owner_group"),
                         row.getObject("target_date", LocalDate.class), row.getObject("original_target_date", LocalDate.class),
                         row.getObject("date_at_risk_since", OffsetDateTime.class) != null,
                         row.getString("latest_rag") == null ? null : Rag.valueOf(row.getString("latest_rag")),
-                        row.getString("latest_public_update"), row.getObject("updated_at", OffsetDateTime.class)))
+                        row.getObject("latest_update_at", OffsetDateTime.class)))
                 .list();
+    }
+
+    /** These recommendations' texts and latest public updates, by id. */
+    Map<Long, RegisterText> findRegisterTexts(Collection<Long> ids) {
+        Map<Long, RegisterText> texts = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            tables.sql("""
+                    select r.id, r.text, u.public_update from recommendation r left join progress_update u on u.id = r.latest_update_id
+                    where r.id in (:ids)""")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query((row, n) -> texts.put(row.getLong("id"), new RegisterText(row.getString("text"), row.getString("public_update"))))
+                    .list();
+        }
+        return texts;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.stocktake.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,18 +31,20 @@ public class RecommendationService {
     private final ResponseRepository responses;
     private final ProgressUpdateRepository progressUpdates;
     private final TargetDateRepository targetDates;
+    private final StepTimeRepository stepTimes;
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecommendationService(ReviewService reviews, RecommendationRepository recommendations, ResponseRepository responses,
-                          ProgressUpdateRepository progressUpdates, TargetDateRepository targetDates, Directory directory,
-                          ApplicationEventPublisher events, Clock clock) {
+                          ProgressUpdateRepository progressUpdates, TargetDateRepository targetDates, StepTimeRepository stepTimes,
+                          Directory directory, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.recommendations = recommendations;
         this.responses = responses;
         this.progressUpdates = progressUpdates;
         this.targetDates = targetDates;
+        this.stepTimes = stepTimes;
         this.directory = directory;
         this.events = events;
         this.clock = clock;
@@ -112,6 +115,11 @@ public class RecommendationService {
         return recommendations.findRegister();
     }
 
+    /** What these recommendations of the register say, and their latest public updates, by id. */
+    public Map<Long, RegisterText> registerTexts(Collection<Long> ids) {
+        return recommendations.findRegisterTexts(ids);
+    }
+
     /** The ids of the recommendations in which every word is found (see the register's search). */
     public Set<Long> matching(List<String> words) {
         return Set.copyOf(recommendations.findMatching(words));
@@ -130,21 +138,6 @@ public class RecommendationService {
         long onTime = timings.stream().filter(timing -> timing.onTime(clock.getZone())).count();
         return new StatusSummary(reviewCode, counts.values().stream().mapToLong(Long::longValue).sum(), counts,
                 new StatusSummary.Responses(onTime, timings.size() - onTime));
-    }
-
-    /** When each response of a review's recommendations was due and when it came. */
-    public List<ResponseTiming> responseTimings(String reviewCode) {
-        return responses.timingsByReview(reviewCode);
-    }
-
-    /** Every response's timing, of every review. */
-    public List<ResponseTiming> responseTimings() {
-        return responses.timings();
-    }
-
-    /** When each recommendation was registered (or imported), by id. */
-    public Map<Long, OffsetDateTime> registeredAt() {
-        return recommendations.registeredAt();
     }
 
     public List<AddresseeResponse> responses(long recommendationId) {
@@ -172,6 +165,17 @@ public class RecommendationService {
     @Transactional
     public void recordResponse(long recommendationId, String addressee, ResponseSubmission response, String by) {
         responses.insert(get(recommendationId), addressee, response, by, now());
+        stepTimes.responded(recommendationId, now());
+    }
+
+    /** The secretariat's assignment of an owner, or the board's sign-off of a proposed closure, timed as it is recorded. */
+    @Transactional
+    public void stepFinished(long recommendationId, LifecycleStep step) {
+        switch (step) {
+            case ASSIGNMENT -> stepTimes.ownerAssigned(recommendationId, now());
+            case SIGN_OFF -> stepTimes.signedOff(recommendationId, now());
+            case RESPONSE -> throw new IllegalArgumentException("a response is timed as it is recorded (recordResponse)");
+        }
     }
 
     /** Whether any addressee accepted, wholly or in part, in the current round of responses. */

@@ -45,11 +45,6 @@ class ResponseRepository {
                 .param(reviewCode).query(RecordRowMapper.of(ResponseTiming.class)).list();
     }
 
-    List<ResponseTiming> timings() {
-        return jdbc.sql("select recommendation_id, response_round, due_on, responded_at from addressee_response")
-                .query(RecordRowMapper.of(ResponseTiming.class)).list();
-    }
-
     boolean anyAccepts(long recommendationId, int round) {
         return jdbc.sql("""
                 select count(*) from addressee_response

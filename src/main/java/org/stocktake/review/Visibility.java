@@ -1,6 +1,8 @@
 package org.stocktake.review;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.stocktake.security.CurrentUser;
@@ -23,6 +25,14 @@ public class Visibility {
     /** Whether the caller holds a role that sees every recommendation, rather than an organisation's. */
     public boolean seesEverything() {
         return currentUser.isInAny(Roles.SECRETARIAT, Roles.OVERSIGHT_BOARD, Roles.OBSERVER, Roles.CAMUNDA_ADMIN);
+    }
+
+    /**
+     * The groups through which the caller sees recommendations (as their owner or an addressee),
+     * for counting in the database as {@link #canSee} decides; empty when they see every one.
+     */
+    public Optional<Set<String>> scope() {
+        return seesEverything() ? Optional.empty() : Optional.of(currentUser.groups());
     }
 
     public boolean canSee(Recommendation recommendation) {

@@ -72,14 +72,19 @@ final class TenYearRegister {
 
     /**
      * This scenario alone, on a PostgreSQL of its own, for working on the reads: arguments the count
-     * of recommendations and of requests per read (100000 and 20 in a full run).
+     * of recommendations and of requests per read (100000 and 20 in a full run), and {@code stay}
+     * to keep the app and its database running afterwards, its address printed, until stopped.
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         int recommendations = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         try (EmbeddedPostgres postgres = Benchmark.postgresCommittingAsInProduction();
              BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", Benchmark.postgres(postgres, "postgres"))) {
             measure(app, recommendations, requests);
+            if (args.length > 2 && args[2].equals("stay")) {
+                System.out.println("staying at http://localhost:" + app.port() + ", database " + postgres.getJdbcUrl("postgres", "postgres"));
+                Thread.sleep(Long.MAX_VALUE);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -231,6 +236,17 @@ final class TenYearRegister {
                 insert into decision (recommendation_id, kind, outcome, comment, changes, decided_by, decided_at)
                 select t.id, 'CLOSURE_SIGN_OFF', 'APPROVE', 'Evidence seen; closed.', '[]', :board, t.closed
                 from ten_year t where not t.open order by t.id""").param("board", BOARD_MEMBER).update();
+        jdbc.sql("""
+                insert into step_time (recommendation_id, step, started_at, finished_at)
+                select id, 'RESPONSE', registered, responded from ten_year
+                union all select id, 'ASSIGNMENT', responded, assigned from ten_year where owner is not null
+                union all select id, 'SIGN_OFF', registered, closed from ten_year where not open""").update();
+        jdbc.sql("""
+                update recommendation r set latest_update_id = l.id, latest_rag = l.rag,
+                       latest_update_at = case when l.imported then null else l.submitted_at end
+                from (select distinct on (recommendation_id) id, recommendation_id, rag, imported, submitted_at
+                      from progress_update order by recommendation_id, id desc) l
+                where l.recommendation_id = r.id""").update();
         jdbc.sql("update recommendation r set updated_at = coalesce(t.closed, t.assigned) from ten_year t where t.id = r.id").update();
         // one open update in ten is past its due date, as the board pack lists them
         jdbc.sql("""

@@ -13,6 +13,8 @@ create table step_time (
     finished_at       timestamp with time zone not null
 );
 create index step_time_recommendation on step_time (recommendation_id, step);
+-- the dashboard reads the last twelve months' steps only
+create index step_time_finished on step_time (finished_at);
 
 -- The steps already taken, as the dashboard counted them before this table.
 insert into step_time (recommendation_id, step, started_at, finished_at)

@@ -103,7 +103,8 @@ public class OpenTaskService {
         Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return tasks.stream().map(task -> new RecommendationTask(businessKeys.get(task.getProcessInstanceId()), openTask(task))).toList();
+        return tasks.stream().map(task -> new RecommendationTask(businessKeys.get(task.getProcessInstanceId()), task.getName(),
+                utc(task.getCreateTime()), utc(task.getDueDate()))).toList();
     }
 
     private OpenTask openTask(Task task) {

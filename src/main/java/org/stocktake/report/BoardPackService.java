@@ -6,12 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.stocktake.calendar.ReportingQuarter;
@@ -19,12 +23,15 @@ import org.stocktake.calendar.UkDates;
 import org.stocktake.lifecycle.LifecycleModel;
 import org.stocktake.lifecycle.OpenTaskService;
 import org.stocktake.lifecycle.RecommendationTask;
+import org.stocktake.oversight.Decision;
 import org.stocktake.oversight.DecisionKind;
+import org.stocktake.oversight.Escalation;
 import org.stocktake.oversight.EscalationService;
 import org.stocktake.oversight.OversightDecisionService;
 import org.stocktake.review.ProgressUpdate;
 import org.stocktake.review.Recommendation;
 import org.stocktake.review.RecommendationService;
+import org.stocktake.review.Review;
 import org.stocktake.review.ReviewService;
 import org.stocktake.review.TargetDates;
 import org.stocktake.review.Visibility;
@@ -70,46 +77,61 @@ class BoardPackService {
         return build(quarter, recommendation -> true, recommendation -> true, "All recommendations");
     }
 
+    /**
+     * Reads what each section lists first, then every recommendation they name and their target
+     * dates, latest updates, owners and reviews in a few statements, however many lines the pack has.
+     */
     private BoardPack build(ReportingQuarter quarter, Predicate<Recommendation> visible, Predicate<Recommendation> mayReadRestricted,
                             String scope) {
-        Lines lines = new Lines(visible);
         OffsetDateTime now = OffsetDateTime.now(clock);
         ZoneId zone = clock.getZone();
+        List<RecommendationTask> updatesOverdue = openTasks.waitingAt(LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE).stream()
+                .filter(waiting -> waiting.due() != null && waiting.due().isBefore(now)).toList();
+        List<RecommendationTask> extensionRequests = openTasks.waitingAt(LifecycleModel.TASK_DECIDE_EXTENSION);
+        List<RecommendationTask> closureProposals = openTasks.waitingAt(LifecycleModel.TASK_SIGN_OFF_CLOSURE);
+        List<RecommendationTask> assuranceChecks = openTasks.waitingAt(LifecycleModel.TASK_ASSURANCE_CHECK);
+        List<Recommendation> ratedRed = recommendations.openRatedRed();
+        List<Escalation> awaitingReview = escalations.awaitingReview();
+        List<Decision> decidedThisQuarter = decisions.between(quarter.firstDay().atStartOfDay(zone).toOffsetDateTime(),
+                quarter.lastDay().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        Lines lines = new Lines(visible,
+                Stream.of(updatesOverdue, extensionRequests, closureProposals, assuranceChecks).flatMap(List::stream)
+                        .map(RecommendationTask::businessKey).toList(),
+                Stream.of(ratedRed.stream().map(Recommendation::id), awaitingReview.stream().map(Escalation::recommendationId),
+                        decidedThisQuarter.stream().map(Decision::recommendationId)).flatMap(ids -> ids).toList());
 
         List<BoardPack.Item> overdue = new ArrayList<>();
-        for (RecommendationTask waiting : openTasks.waitingAt(LifecycleModel.TASK_SUBMIT_PROGRESS_UPDATE)) {
-            OffsetDateTime due = waiting.task().due();
-            if (due != null && due.isBefore(now)) {
-                lines.of(waiting.businessKey(), "Progress update overdue", ChronoUnit.DAYS.between(due, now) + " days overdue",
-                        due.atZoneSameInstant(zone).toLocalDate()).ifPresent(overdue::add);
-            }
-        }
+        updatesOverdue.forEach(waiting -> lines.of(waiting.businessKey(), "Progress update overdue",
+                ChronoUnit.DAYS.between(waiting.due(), now) + " days overdue", waiting.due().atZoneSameInstant(zone).toLocalDate())
+                .ifPresent(overdue::add));
         List<BoardPack.Item> red = new ArrayList<>();
         boolean holdsRestricted = false;
-        for (Recommendation recommendation : recommendations.openRatedRed()) {
-            ProgressUpdate update = recommendations.latestProgressUpdate(recommendation.id()).orElseThrow();
-            boolean showsNote = mayReadRestricted.test(recommendation) && update.restrictedNote() != null && visible.test(recommendation);
+        for (Recommendation recommendation : ratedRed) {
+            if (!visible.test(recommendation)) {
+                continue;
+            }
+            ProgressUpdate update = lines.latestUpdate(recommendation).orElseThrow();
+            boolean showsNote = mayReadRestricted.test(recommendation) && update.restrictedNote() != null;
             holdsRestricted |= showsNote;
             String restricted = showsNote ? " Restricted: " + update.restrictedNote() : "";
             lines.of(recommendation, "Rated red for " + update.quarter(), update.publicUpdate() + restricted,
                     update.submittedAt().atZoneSameInstant(zone).toLocalDate()).ifPresent(red::add);
         }
         List<BoardPack.Item> escalated = new ArrayList<>();
-        escalations.awaitingReview().forEach(escalation -> lines.of(recommendations.get(escalation.recommendationId()),
-                escalation.summary(), "Raised by the escalation policy; the board's review is open.",
-                escalation.raisedAt().atZoneSameInstant(zone).toLocalDate()).ifPresent(escalated::add));
-        List<BoardPack.Item> extensions = waitingFor(lines, LifecycleModel.TASK_DECIDE_EXTENSION, (recommendation, update) ->
+        awaitingReview.forEach(escalation -> lines.of(escalation.recommendationId(), escalation.summary(),
+                "Raised by the escalation policy; the board's review is open.", escalation.raisedAt().atZoneSameInstant(zone).toLocalDate())
+                .ifPresent(escalated::add));
+        List<BoardPack.Item> extensions = waitingFor(lines, extensionRequests, (recommendation, update) ->
                 "Asked for " + update.map(ProgressUpdate::proposedTargetDate).map(UkDates.DAY::format).orElse("a later date")
                         + ". " + update.map(ProgressUpdate::publicUpdate).orElse(""), zone);
-        List<BoardPack.Item> closures = waitingFor(lines, LifecycleModel.TASK_SIGN_OFF_CLOSURE, (recommendation, update) ->
+        List<BoardPack.Item> closures = waitingFor(lines, closureProposals, (recommendation, update) ->
                 update.map(latest -> "Proposed by the owner: " + latest.proposal().label() + ". " + latest.publicUpdate())
                         .orElse("Not accepted by its addressees."), zone);
-        List<BoardPack.Item> assurance = waitingFor(lines, LifecycleModel.TASK_ASSURANCE_CHECK, (recommendation, update) ->
+        List<BoardPack.Item> assurance = waitingFor(lines, assuranceChecks, (recommendation, update) ->
                 "Closed as " + recommendation.status().label() + "; is the closure still holding?", zone);
         List<BoardPack.Item> decided = new ArrayList<>();
-        decisions.between(quarter.firstDay().atStartOfDay(zone).toOffsetDateTime(),
-                quarter.lastDay().plusDays(1).atStartOfDay(zone).toOffsetDateTime()).forEach(decision -> lines.of(
-                recommendations.get(decision.recommendationId()), decision.kind().label() + ": " + DecisionKind.outcomeInWords(decision.outcome()),
+        decidedThisQuarter.forEach(decision -> lines.of(decision.recommendationId(),
+                decision.kind().label() + ": " + DecisionKind.outcomeInWords(decision.outcome()),
                 Objects.requireNonNullElse(decision.comment(), "") + " (" + decision.decidedBy() + ")",
                 decision.decidedAt().atZoneSameInstant(zone).toLocalDate()).ifPresent(decided::add));
 
@@ -123,12 +145,12 @@ class BoardPackService {
                 new BoardPack.Section("Decisions in " + quarter, "What the secretariat and the board decided this quarter.", decided)));
     }
 
-    private List<BoardPack.Item> waitingFor(Lines lines, String taskKey, Detail detail, ZoneId zone) {
+    private static List<BoardPack.Item> waitingFor(Lines lines, List<RecommendationTask> tasks, Detail detail, ZoneId zone) {
         List<BoardPack.Item> items = new ArrayList<>();
-        for (RecommendationTask waiting : openTasks.waitingAt(taskKey)) {
-            recommendations.findByBusinessKey(waiting.businessKey()).flatMap(recommendation -> lines.of(recommendation,
-                    waiting.task().name(), detail.of(recommendation, recommendations.latestProgressUpdate(recommendation.id())),
-                    waiting.task().created().atZoneSameInstant(zone).toLocalDate())).ifPresent(items::add);
+        for (RecommendationTask waiting : tasks) {
+            lines.recommendation(waiting.businessKey()).flatMap(recommendation -> lines.of(recommendation, waiting.name(),
+                    detail.of(recommendation, lines.latestUpdate(recommendation)),
+                    waiting.created().atZoneSameInstant(zone).toLocalDate())).ifPresent(items::add);
         }
         return items;
     }
@@ -137,31 +159,57 @@ class BoardPackService {
         String of(Recommendation recommendation, Optional<ProgressUpdate> latestUpdate);
     }
 
-    /** Turns recommendations into the pack's lines, leaving out those the reader may not see. */
+    /**
+     * Turns recommendations into the pack's lines, leaving out those the reader may not see: every
+     * recommendation the sections name is read at once, with what the lines show of those visible.
+     */
     private final class Lines {
 
         private final Predicate<Recommendation> visible;
+        private final Map<String, Recommendation> byBusinessKey;
+        private final Map<Long, Recommendation> byId;
+        private final Map<Long, TargetDates> targetDates;
+        private final Map<Long, ProgressUpdate> latestUpdates;
+        private final Map<String, String> ownerNames;
         private final Map<String, String> reviewTitles;
 
-        Lines(Predicate<Recommendation> visible) {
+        Lines(Predicate<Recommendation> visible, Collection<String> businessKeys, Collection<Long> ids) {
             this.visible = visible;
-            this.reviewTitles = new HashMap<>();
+            this.byBusinessKey = recommendations.findByBusinessKeys(businessKeys);
+            this.byId = new HashMap<>(recommendations.getAll(ids));
+            byBusinessKey.values().forEach(recommendation -> byId.put(recommendation.id(), recommendation));
+            Set<Long> shown = byId.values().stream().filter(visible).map(Recommendation::id).collect(Collectors.toSet());
+            this.targetDates = recommendations.targetDates(shown);
+            this.latestUpdates = recommendations.latestProgressUpdates(shown);
+            this.ownerNames = directory.organisationNames(byId.values().stream().filter(visible).map(Recommendation::ownerGroup)
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
+            this.reviewTitles = reviews.list().stream().collect(Collectors.toMap(Review::code, Review::title));
+        }
+
+        Optional<Recommendation> recommendation(String businessKey) {
+            return Optional.ofNullable(byBusinessKey.get(businessKey));
+        }
+
+        Optional<ProgressUpdate> latestUpdate(Recommendation recommendation) {
+            return Optional.ofNullable(latestUpdates.get(recommendation.id()));
         }
 
         Optional<BoardPack.Item> of(String businessKey, String headline, String detail, LocalDate date) {
-            return recommendations.findByBusinessKey(businessKey).flatMap(recommendation -> of(recommendation, headline, detail, date));
+            return recommendation(businessKey).flatMap(recommendation -> of(recommendation, headline, detail, date));
+        }
+
+        Optional<BoardPack.Item> of(long id, String headline, String detail, LocalDate date) {
+            return Optional.ofNullable(byId.get(id)).flatMap(recommendation -> of(recommendation, headline, detail, date));
         }
 
         Optional<BoardPack.Item> of(Recommendation recommendation, String headline, String detail, LocalDate date) {
             if (!visible.test(recommendation)) {
                 return Optional.empty();
             }
-            String review = reviewTitles.computeIfAbsent(recommendation.reviewCode(), code -> reviews.get(code).title());
-            String owner = recommendation.ownerGroup() == null ? null
-                    : directory.organisationNames(List.of(recommendation.ownerGroup())).get(recommendation.ownerGroup());
-            TargetDates targetDates = recommendations.targetDates(recommendation.id());
-            return Optional.of(new BoardPack.Item(recommendation.id(), recommendation.businessKey(), review, owner, targetDates,
-                    recommendation.status().isOpen() && targetDates.atRiskSince() != null, headline, detail, date));
+            String owner = recommendation.ownerGroup() == null ? null : ownerNames.get(recommendation.ownerGroup());
+            TargetDates dates = targetDates.get(recommendation.id());
+            return Optional.of(new BoardPack.Item(recommendation.id(), recommendation.businessKey(), reviewTitles.get(recommendation.reviewCode()),
+                    owner, dates, recommendation.status().isOpen() && dates.atRiskSince() != null, headline, detail, date));
         }
     }
 }

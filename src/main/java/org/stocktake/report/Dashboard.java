@@ -1,5 +1,6 @@
 package org.stocktake.report;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,11 @@ import org.stocktake.review.RecommendationStatus;
 /**
  * Where things stand, for the person asking and within what they may see: each review's
  * recommendations by status, open ones by owner and by age, how many responses came on time, and
- * how long the lifecycle's steps take.
+ * how long the lifecycle's steps take (those finished since {@code stepTimesSince}).
  */
 public record Dashboard(OffsetDateTime producedAt, String scope, int total, int open, List<ReviewStatuses> reviews,
-                        List<Count> openByOwner, List<Count> openByAge, List<ResponseRate> responseRates, List<StepTime> stepTimes) {
+                        List<Count> openByOwner, List<Count> openByAge, List<ResponseRate> responseRates, List<StepTime> stepTimes,
+                        LocalDate stepTimesSince) {
 
     /** A review's recommendations counted by status, in the statuses' order. */
     public record ReviewStatuses(String code, String title, int total, Map<RecommendationStatus, Integer> byStatus) {

@@ -1,6 +1,7 @@
 package org.stocktake.review;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.stocktake.calendar.ReportingQuarter;
+import org.stocktake.jdbc.InLists;
 import org.stocktake.jdbc.RecordRowMapper;
 
 @Repository
@@ -63,6 +65,16 @@ class ProgressUpdateRepository {
     Optional<ProgressUpdate> findLatest(long recommendationId) {
         return jdbc.sql(SELECT + " where recommendation_id = ? order by submitted_at desc, id desc fetch first 1 rows only")
                 .param(recommendationId).query(RecordRowMapper.of(ProgressUpdate.class)).optional();
+    }
+
+    /** These recommendations' latest updates, by recommendation id; one with none is left out. */
+    Map<Long, ProgressUpdate> findLatest(Collection<Long> recommendationIds) {
+        Map<Long, ProgressUpdate> latest = new HashMap<>();
+        for (List<Long> some : InLists.of(recommendationIds)) {
+            jdbc.sql(SELECT + " where id in (select latest_update_id from recommendation where id in (:ids))").param("ids", some)
+                    .query(RecordRowMapper.of(ProgressUpdate.class)).list().forEach(update -> latest.put(update.recommendationId(), update));
+        }
+        return latest;
     }
 
     /** Each recommendation's latest public update, of a review's, by recommendation id. */

@@ -11,19 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.stocktake.calendar.BankHolidays;
+import org.stocktake.jdbc.InLists;
 import org.stocktake.jdbc.RecordRowMapper;
 import org.stocktake.jdbc.TransactionCache;
 
 @Repository
 class RecommendationRepository {
 
-    /** Ids in one statement's list: well within any database's limit on parameters. */
-    private static final int IDS_PER_QUERY = 1000;
     private static final String SELECT = """
             select r.id, v.code as review_code, r.reference, r.section, r.text, r.status,
                    r.owner_group, r.owner_user, r.target_date, r.response_due_on, v.bank_holidays, r.response_round, r.version
@@ -135,16 +136,49 @@ class RecommendationRepository {
     /** These recommendations' texts and latest public updates, by id. */
     Map<Long, RegisterText> findRegisterTexts(Collection<Long> ids) {
         Map<Long, RegisterText> texts = new HashMap<>();
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+        for (List<Long> some : InLists.of(ids)) {
             tables.sql("""
                     select r.id, r.text, u.public_update from recommendation r left join progress_update u on u.id = r.latest_update_id
                     where r.id in (:ids)""")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .param("ids", some)
                     .query((row, n) -> texts.put(row.getLong("id"), new RegisterText(row.getString("text"), row.getString("public_update"))))
                     .list();
         }
         return texts;
+    }
+
+    /** These recommendations, by id; an id of none is left out. */
+    Map<Long, Recommendation> findByIds(Collection<Long> ids) {
+        Map<Long, Recommendation> found = new HashMap<>();
+        for (List<Long> some : InLists.of(ids)) {
+            Map<Long, List<String>> addressees = new HashMap<>();
+            tables.sql("select recommendation_id, organisation from recommendation_addressee where recommendation_id in (:ids) order by recommendation_id, ordinal")
+                    .param("ids", some)
+                    .query((rs, row) -> addressees.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
+                    .list();
+            tables.sql(SELECT + " where r.id in (:ids)").param("ids", some).query(RecordRowMapper.of(Row.class)).list()
+                    .forEach(row -> found.put(row.id(), row.toRecommendation(addressees.getOrDefault(row.id(), List.of()))));
+        }
+        return found;
+    }
+
+    /** The ids of these recommendations, by business key; a key of none is left out. */
+    Map<String, Long> findIdsByBusinessKeys(Collection<String> businessKeys) {
+        Set<String> wanted = Set.copyOf(businessKeys);
+        // a review's code has no slash (Review.CODE_PATTERN); a reference may
+        Set<String> reviewCodes = wanted.stream().filter(key -> key.indexOf('/') > 0).map(key -> key.substring(0, key.indexOf('/')))
+                .collect(Collectors.toSet());
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> some : InLists.of(reviewCodes)) {
+            tables.sql("select r.id, v.code, r.reference from recommendation r join review v on v.id = r.review_id where v.code in (:codes)")
+                    .param("codes", some)
+                    .query((row, n) -> {
+                        String key = Recommendation.businessKey(row.getString("code"), row.getString("reference"));
+                        return wanted.contains(key) ? ids.put(key, row.getLong("id")) : null;
+                    })
+                    .list();
+        }
+        return ids;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,23 @@ public class RecommendationService {
 
     /** Open recommendations whose latest progress update is rated RED. */
     public List<Recommendation> openRatedRed() {
-        return recommendations.findOpenRatedRed().stream().map(this::get).toList();
+        List<Long> ids = recommendations.findOpenRatedRed();
+        Map<Long, Recommendation> found = recommendations.findByIds(ids);
+        return ids.stream().map(found::get).toList();
+    }
+
+    /** These recommendations, by id; an id of none is left out. */
+    public Map<Long, Recommendation> getAll(Collection<Long> ids) {
+        return recommendations.findByIds(ids);
+    }
+
+    /** These recommendations, by business key; a key of none is left out. */
+    public Map<String, Recommendation> findByBusinessKeys(Collection<String> businessKeys) {
+        Map<String, Long> ids = recommendations.findIdsByBusinessKeys(businessKeys);
+        Map<Long, Recommendation> found = recommendations.findByIds(ids.values());
+        Map<String, Recommendation> byKey = new HashMap<>();
+        ids.forEach((key, id) -> byKey.put(key, found.get(id)));
+        return byKey;
     }
 
     /**
@@ -156,6 +173,11 @@ public class RecommendationService {
     /** Each recommendation's latest public update, of a review's, by recommendation id. */
     public Map<Long, String> latestPublicUpdates(String reviewCode) {
         return progressUpdates.latestPublicUpdates(reviewCode);
+    }
+
+    /** These recommendations' latest progress updates, by id; one with none is left out. */
+    public Map<Long, ProgressUpdate> latestProgressUpdates(Collection<Long> recommendationIds) {
+        return progressUpdates.findLatest(recommendationIds);
     }
 
     public Optional<ProgressUpdate> latestProgressUpdate(long recommendationId) {
@@ -241,6 +263,11 @@ public class RecommendationService {
 
     public TargetDates targetDates(long recommendationId) {
         return targetDates.find(recommendationId);
+    }
+
+    /** These recommendations' target dates, by id. */
+    public Map<Long, TargetDates> targetDates(Collection<Long> recommendationIds) {
+        return targetDates.findAll(recommendationIds);
     }
 
     /** Asks the addressees again (the board returned a non-acceptance), with a fresh response period from today. */

@@ -1,6 +1,7 @@
 package org.stocktake.review;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -76,18 +77,20 @@ public class RegisterFigures {
     }
 
     /**
-     * Each step's count, median and mean, in the order of {@link LifecycleStep}; a sign-off counts
-     * only for a recommendation now closed with one of {@code closed}.
+     * Each step finished since {@code since}: its count, median and mean, in the order of
+     * {@link LifecycleStep}; a sign-off counts only for a recommendation now closed with one of
+     * {@code closed}. Only those steps are read (step_time_finished).
      */
-    public List<StepFigures> stepTimes(Optional<Set<String>> scope, Collection<RecommendationStatus> closed) {
+    public List<StepFigures> stepTimes(Optional<Set<String>> scope, Collection<RecommendationStatus> closed, OffsetDateTime since) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("closed", closed.stream().map(Enum::name).toList());
+        parameters.put("since", since);
         Map<LifecycleStep, StepFigures> figures = new HashMap<>();
         jdbc.sql("""
                 select t.step, count(*) as n, avg(t.seconds) as mean, percentile_cont(0.5) within group (order by t.seconds) as median
                 from (select s.step, extract(epoch from s.finished_at) - extract(epoch from s.started_at) as seconds
                       from step_time s join recommendation r on r.id = s.recommendation_id
-                      where (s.step <> 'SIGN_OFF' or r.status in (:closed)) and %s) t
+                      where s.finished_at >= :since and (s.step <> 'SIGN_OFF' or r.status in (:closed)) and %s) t
                 group by t.step""".formatted(within(scope, parameters)))
                 .params(parameters)
                 .query((row, n) -> figures.put(LifecycleStep.valueOf(row.getString("step")), new StepFigures(

@@ -2,6 +2,8 @@ package org.stocktake.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.stocktake.support.HttpActor;
 import org.stocktake.support.Journey;
 import org.stocktake.support.OnBothDatabases;
@@ -32,6 +36,8 @@ class DashboardTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    Clock clock;
 
     HttpActor board;
     HttpActor ownerD;
@@ -77,6 +83,17 @@ class DashboardTest {
         assertThat(review(dashboard)).containsEntry("byStatus", Map.of("AWAITING_RESPONSE", 1));
         assertThat(list(dashboard, "openByOwner")).containsExactly(Map.of("label", "No owner yet", "count", 1));
         assertThat(list(dashboard, "responseRates")).isEmpty();
+    }
+
+    @Test
+    void stepTimesCountTheLastYearUnlessAnotherDayIsAskedFor() {
+        assertThat(board.get("/api/dashboard").getBody()).containsEntry("stepTimesSince", LocalDate.now(clock).minusYears(1).toString());
+        Map<String, Object> fromTheDayAfterTomorrow = board.get("/api/dashboard?steps-since=" + LocalDate.now(clock).plusDays(2)).getBody();
+        assertThat(list(fromTheDayAfterTomorrow, "stepTimes")).extracting(step -> step.get("count")).containsExactly(0, 0, 0);
+
+        ResponseEntity<Map<String, Object>> refused = board.get("/api/dashboard?steps-since=last-spring");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("steps-since");
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -84,7 +86,7 @@ class RegisterFiguresTest {
 
     @Test
     void eachStepCountsFromItsStartAndASignOffOnlyToTheLatestOfAClosedRecommendation() {
-        assertThat(figures.stepTimes(Optional.of(Set.of(ORGANISATION)), CLOSED)).containsExactly(
+        assertThat(figures.stepTimes(Optional.of(Set.of(ORGANISATION)), CLOSED, at(0))).containsExactly(
                 // responses of 10, 6 and 57 days; assignments of 0 (at the answer) and 30 (before any answer) days
                 new StepFigures(LifecycleStep.RESPONSE, 3, days(10), days(73) / 3),
                 new StepFigures(LifecycleStep.ASSIGNMENT, 2, days(15), days(15)),
@@ -93,7 +95,7 @@ class RegisterFiguresTest {
 
     @Test
     void countsStayWithinTheGroupsAskedFor() {
-        assertThat(figures.stepTimes(Optional.of(Set.of("figures-f")), CLOSED)).extracting(StepFigures::count).containsExactly(0, 0, 0);
+        assertThat(figures.stepTimes(Optional.of(Set.of("figures-f")), CLOSED, at(0))).extracting(StepFigures::count).containsExactly(0, 0, 0);
         assertThat(figures.byReviewAndStatus(Optional.of(Set.of("figures-f")))).isEmpty();
         assertThat(figures.byReviewAndStatus(Optional.of(Set.of(ORGANISATION)))).extracting(RegisterFigures.StatusCount::status)
                 .containsExactlyInAnyOrder(RecommendationStatus.RESOLVED, RecommendationStatus.AWAITING_RESPONSE);
@@ -103,8 +105,21 @@ class RegisterFiguresTest {
                 .containsExactly(new RegisterFigures.ResponseCount(REVIEW, "Figures review", 2, 3));
     }
 
+    @Test
+    void onlyStepsFinishedSinceTheMomentAskedForCount() {
+        assertThat(figures.stepTimes(Optional.of(Set.of(ORGANISATION)), CLOSED, at(27))).containsExactly(
+                // the answer on day 57, the assignment on day 30 and the sign-off on day 60
+                new StepFigures(LifecycleStep.RESPONSE, 1, days(57), days(57)),
+                new StepFigures(LifecycleStep.ASSIGNMENT, 1, days(30), days(30)),
+                new StepFigures(LifecycleStep.SIGN_OFF, 1, days(60), days(60)));
+    }
+
     private static void on(int day) {
         ClockUtil.setCurrentTime(Date.from(REGISTERED.plus(Duration.ofDays(day))));
+    }
+
+    private static OffsetDateTime at(int day) {
+        return REGISTERED.plus(Duration.ofDays(day)).atOffset(ZoneOffset.UTC);
     }
 
     private static double days(int days) {

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -49,32 +49,27 @@ class RegisterService {
     }
 
     Register page(RegisterQuery query) {
-        List<Register.Row> visible = visibleRows();
+        Optional<Set<String>> scope = visibility.scope();
+        List<Register.Row> visible = visibleRows(scope);
         List<Register.Row> rows = chosen(visible, query);
         int pages = Math.max(1, (rows.size() + RegisterQuery.PAGE_SIZE - 1) / RegisterQuery.PAGE_SIZE);
         int page = Math.min(Math.max(1, query.page()), pages);
         int from = (page - 1) * RegisterQuery.PAGE_SIZE;
         return new Register(query, visibility.seesEverything() ? "All recommendations" : "Your organisation's recommendations",
                 withTexts(rows.subList(from, Math.min(rows.size(), from + RegisterQuery.PAGE_SIZE))), rows.size(), page, pages,
-                visible.stream().map(row -> row.entry().reviewCode()).distinct().sorted().toList(), organisations(visible));
+                visible.stream().map(row -> row.entry().reviewCode()).distinct().sorted().toList(), organisations(scope));
     }
 
-    /** The organisations among the rows' owners and addressees, by name, for the filters' choices. */
-    private Map<String, String> organisations(List<Register.Row> rows) {
-        Set<String> ids = new HashSet<>();
-        rows.forEach(row -> {
-            ids.addAll(row.entry().addressees());
-            if (row.entry().ownerGroup() != null) {
-                ids.add(row.entry().ownerGroup());
-            }
-        });
-        return directory.organisationNames(ids).entrySet().stream().sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
+    /** The organisations among the owners and addressees of what the person may see, by name, for the filters' choices. */
+    private Map<String, String> organisations(Optional<Set<String>> scope) {
+        return directory.organisationNames(recommendations.registerOrganisations(scope)).entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Every row of the view, for its CSV. */
     List<Register.Row> all(RegisterQuery query) {
-        return withTexts(chosen(visibleRows(), query));
+        return withTexts(chosen(visibleRows(visibility.scope()), query));
     }
 
     private List<Register.Row> withTexts(List<Register.Row> rows) {
@@ -82,8 +77,8 @@ class RegisterService {
         return rows.stream().map(row -> row.withText(texts.get(row.entry().id()))).toList();
     }
 
-    private List<Register.Row> visibleRows() {
-        List<RegisterEntry> entries = recommendations.register().stream().filter(visibility::canSee).toList();
+    private List<Register.Row> visibleRows(Optional<Set<String>> scope) {
+        List<RegisterEntry> entries = recommendations.register(scope);
         Map<String, OffsetDateTime> due = openTasks.soonestDue();
         Map<String, String> names = directory.organisationNames(entries.stream().map(RegisterEntry::ownerGroup).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));

@@ -113,24 +113,36 @@ class RecommendationRepository {
     }
 
     /**
-     * Every recommendation with its latest rating, without any restricted column, and without its
-     * text and latest public update: a register lists a page of them, read by {@link #findRegisterTexts}.
+     * The recommendations within a scope ({@link VisibleScope}) with their latest rating, without
+     * any restricted column, and without their text and latest public update: a register lists a
+     * page of them, read by {@link #findRegisterTexts}.
      */
-    List<RegisterEntry> findRegister() {
-        Map<Long, List<String>> addressees = addresseesWhere("1 = 1");
+    List<RegisterEntry> findRegister(Optional<Set<String>> scope) {
+        Map<String, Object> parameters = new HashMap<>();
         return tables.sql("""
                 select r.id, v.code as review_code, r.reference, r.status, r.owner_group, r.target_date, r.original_target_date,
                        r.date_at_risk_since, r.latest_rag, r.latest_update_at
                 from recommendation r join review v on v.id = r.review_id
-                order by r.id""")
+                where %s order by r.id""".formatted(VisibleScope.condition(scope, parameters)))
+                .params(parameters)
                 .query((row, n) -> new RegisterEntry(row.getLong("id"), row.getString("review_code"), row.getString("reference"),
-                        RecommendationStatus.valueOf(row.getString("status")),
-                        List.copyOf(addressees.getOrDefault(row.getLong("id"), List.of())), row.getString("owner_group"),
+                        RecommendationStatus.valueOf(row.getString("status")), row.getString("owner_group"),
                         row.getObject("target_date", LocalDate.class), row.getObject("original_target_date", LocalDate.class),
                         row.getObject("date_at_risk_since", OffsetDateTime.class) != null,
                         row.getString("latest_rag") == null ? null : Rag.valueOf(row.getString("latest_rag")),
                         row.getObject("latest_update_at", OffsetDateTime.class)))
                 .list();
+    }
+
+    /** The organisations that own or are addressees of the recommendations within a scope. */
+    Set<String> findRegisterOrganisations(Optional<Set<String>> scope) {
+        Map<String, Object> parameters = new HashMap<>();
+        String within = VisibleScope.condition(scope, parameters);
+        return Set.copyOf(tables.sql("""
+                select r.owner_group from recommendation r where r.owner_group is not null and %s
+                union select x.organisation from recommendation_addressee x join recommendation r on r.id = x.recommendation_id
+                where %s""".formatted(within, within))
+                .params(parameters).query(String.class).list());
     }
 
     /** These recommendations' texts and latest public updates, by id. */

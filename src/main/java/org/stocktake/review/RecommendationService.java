@@ -127,9 +127,14 @@ public class RecommendationService {
         return recommendations.findByReview(reviewCode);
     }
 
-    /** Every recommendation, as the register lists it; {@link Visibility} says which of them a person may see. */
-    public List<RegisterEntry> register() {
-        return recommendations.findRegister();
+    /** The recommendations within a scope ({@link Visibility#scope()}), as the register lists them. */
+    public List<RegisterEntry> register(Optional<Set<String>> scope) {
+        return recommendations.findRegister(scope);
+    }
+
+    /** The organisations that own or are addressees of the recommendations within a scope. */
+    public Set<String> registerOrganisations(Optional<Set<String>> scope) {
+        return recommendations.findRegisterOrganisations(scope);
     }
 
     /** What these recommendations of the register say, and their latest public updates, by id. */

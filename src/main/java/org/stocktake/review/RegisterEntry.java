@@ -2,7 +2,6 @@ package org.stocktake.review;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * A recommendation as the register lists it: where it stands, who has it, its target date as first
@@ -12,7 +11,7 @@ import java.util.List;
  * shows. No restricted note is in either, so the register and its CSV cannot show one.
  */
 public record RegisterEntry(long id, String reviewCode, String reference, RecommendationStatus status,
-                            List<String> addressees, String ownerGroup, LocalDate targetDate, LocalDate originalTargetDate,
+                            String ownerGroup, LocalDate targetDate, LocalDate originalTargetDate,
                             boolean dateAtRisk, Rag latestRag, OffsetDateTime updatedAt) {
 
     public String businessKey() {

@@ -44,7 +44,7 @@ public class RegisterFigures {
         return jdbc.sql("""
                 select v.code, v.title, v.received_on, r.status, count(*) as n
                 from recommendation r join review v on v.id = r.review_id
-                where %s group by v.code, v.title, v.received_on, r.status order by v.code""".formatted(within(scope, parameters)))
+                where %s group by v.code, v.title, v.received_on, r.status order by v.code""".formatted(VisibleScope.condition(scope, parameters)))
                 .params(parameters)
                 .query((row, n) -> new StatusCount(row.getString("code"), row.getString("title"), row.getObject("received_on", LocalDate.class),
                         RecommendationStatus.valueOf(row.getString("status")), row.getInt("n")))
@@ -57,7 +57,7 @@ public class RegisterFigures {
         parameters.put("statuses", statuses.stream().map(Enum::name).toList());
         Map<String, Integer> counts = new LinkedHashMap<>();
         jdbc.sql("select r.owner_group, count(*) as n from recommendation r where r.status in (:statuses) and %s group by r.owner_group"
-                        .formatted(within(scope, parameters)))
+                        .formatted(VisibleScope.condition(scope, parameters)))
                 .params(parameters).query((row, n) -> counts.put(row.getString("owner_group"), row.getInt("n"))).list();
         return counts;
     }
@@ -70,7 +70,7 @@ public class RegisterFigures {
                 select v.code, v.title, count(*) as n,
                        sum(case when cast(a.responded_at at time zone :zone as date) <= a.due_on then 1 else 0 end) as on_time
                 from addressee_response a join recommendation r on r.id = a.recommendation_id join review v on v.id = r.review_id
-                where %s group by v.code, v.title order by v.code""".formatted(within(scope, parameters)))
+                where %s group by v.code, v.title order by v.code""".formatted(VisibleScope.condition(scope, parameters)))
                 .params(parameters)
                 .query((row, n) -> new ResponseCount(row.getString("code"), row.getString("title"), row.getInt("on_time"), row.getInt("n")))
                 .list();
@@ -91,7 +91,7 @@ public class RegisterFigures {
                 from (select s.step, extract(epoch from s.finished_at) - extract(epoch from s.started_at) as seconds
                       from step_time s join recommendation r on r.id = s.recommendation_id
                       where s.finished_at >= :since and (s.step <> 'SIGN_OFF' or r.status in (:closed)) and %s) t
-                group by t.step""".formatted(within(scope, parameters)))
+                group by t.step""".formatted(VisibleScope.condition(scope, parameters)))
                 .params(parameters)
                 .query((row, n) -> figures.put(LifecycleStep.valueOf(row.getString("step")), new StepFigures(
                         LifecycleStep.valueOf(row.getString("step")), row.getInt("n"), row.getDouble("median"), row.getDouble("mean"))))
@@ -101,19 +101,5 @@ public class RegisterFigures {
             inOrder.add(figures.getOrDefault(step, new StepFigures(step, 0, null, null)));
         }
         return inOrder;
-    }
-
-    /** The condition on {@code r} (a recommendation) that keeps it within the scope. */
-    private static String within(Optional<Set<String>> scope, Map<String, Object> parameters) {
-        if (scope.isEmpty()) {
-            return "1 = 1";
-        }
-        if (scope.get().isEmpty()) {
-            return "1 = 0";
-        }
-        parameters.put("groups", List.copyOf(scope.get()));
-        return """
-                (r.owner_group in (:groups)
-                 or exists (select 1 from recommendation_addressee x where x.recommendation_id = r.id and x.organisation in (:groups)))""";
     }
 }

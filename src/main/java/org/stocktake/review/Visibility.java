@@ -39,10 +39,6 @@ public class Visibility {
         return canSee(recommendation.ownerGroup(), recommendation.addressees());
     }
 
-    public boolean canSee(RegisterEntry entry) {
-        return canSee(entry.ownerGroup(), entry.addressees());
-    }
-
     private boolean canSee(String ownerGroup, List<String> addressees) {
         return seesEverything() || currentUser.isInAny(ownerGroup) || addressees.stream().anyMatch(currentUser::isInAny);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,12 +58,14 @@ class RegisterService {
         int from = (page - 1) * RegisterQuery.PAGE_SIZE;
         return new Register(query, visibility.seesEverything() ? "All recommendations" : "Your organisation's recommendations",
                 withTexts(rows.subList(from, Math.min(rows.size(), from + RegisterQuery.PAGE_SIZE))), rows.size(), page, pages,
-                visible.stream().map(row -> row.entry().reviewCode()).distinct().sorted().toList(), organisations(scope));
+                visible.stream().map(row -> row.entry().reviewCode()).distinct().sorted().toList(), organisations(visible, scope));
     }
 
     /** The organisations among the owners and addressees of what the person may see, by name, for the filters' choices. */
-    private Map<String, String> organisations(Optional<Set<String>> scope) {
-        return directory.organisationNames(recommendations.registerOrganisations(scope)).entrySet().stream()
+    private Map<String, String> organisations(List<Register.Row> visible, Optional<Set<String>> scope) {
+        Set<String> ids = new HashSet<>(recommendations.addresseeOrganisations(scope));
+        visible.stream().map(row -> row.entry().ownerGroup()).filter(Objects::nonNull).forEach(ids::add);
+        return directory.organisationNames(ids).entrySet().stream()
                 .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }

@@ -134,14 +134,15 @@ class RecommendationRepository {
                 .list();
     }
 
-    /** The organisations that own or are addressees of the recommendations within a scope. */
-    Set<String> findRegisterOrganisations(Optional<Set<String>> scope) {
+    /** The organisations that are addressees of the recommendations within a scope. */
+    Set<String> findAddresseeOrganisations(Optional<Set<String>> scope) {
+        if (scope.isEmpty()) {
+            return Set.copyOf(tables.sql("select distinct organisation from recommendation_addressee").query(String.class).list());
+        }
         Map<String, Object> parameters = new HashMap<>();
-        String within = VisibleScope.condition(scope, parameters);
         return Set.copyOf(tables.sql("""
-                select r.owner_group from recommendation r where r.owner_group is not null and %s
-                union select x.organisation from recommendation_addressee x join recommendation r on r.id = x.recommendation_id
-                where %s""".formatted(within, within))
+                select distinct x.organisation from recommendation_addressee x join recommendation r on r.id = x.recommendation_id
+                where %s""".formatted(VisibleScope.condition(scope, parameters)))
                 .params(parameters).query(String.class).list());
     }
 

@@ -132,9 +132,9 @@ public class RecommendationService {
         return recommendations.findRegister(scope);
     }
 
-    /** The organisations that own or are addressees of the recommendations within a scope. */
-    public Set<String> registerOrganisations(Optional<Set<String>> scope) {
-        return recommendations.findRegisterOrganisations(scope);
+    /** The organisations that are addressees of the recommendations within a scope. */
+    public Set<String> addresseeOrganisations(Optional<Set<String>> scope) {
+        return recommendations.findAddresseeOrganisations(scope);
     }
 
     /** What these recommendations of the register say, and their latest public updates, by id. */

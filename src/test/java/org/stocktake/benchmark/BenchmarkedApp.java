@@ -5,14 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stocktake.StocktakeApplication;
 
 /**
@@ -24,6 +29,7 @@ final class BenchmarkedApp implements AutoCloseable {
     static final String ADMIN = "bench-admin";
     static final String ADMIN_PASSWORD = "bench-admin-password";
     static final String H2_FILE = "jdbc:h2:file:";
+    static final int BATCH = 500;
     /** Every member's password, the administrator's aside. */
     static final String MEMBER_PASSWORD = "Correct-Horse-7";
 
@@ -33,8 +39,18 @@ final class BenchmarkedApp implements AutoCloseable {
 
     private BenchmarkedApp(String database, Map<String, Object> datasource) {
         this.database = database;
+        this.context = new SpringApplicationBuilder(StocktakeApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(counter))
+                .run(arguments(datasource, 0).toArray(String[]::new));
+    }
+
+    /**
+     * The application's command-line arguments on this datasource and port (0 for any free one);
+     * as arguments, they come before application.yml (default properties come after it).
+     */
+    static List<String> arguments(Map<String, Object> datasource, int port) {
         Map<String, Object> properties = new HashMap<>(datasource);
-        properties.put("server.port", 0);
+        properties.put("server.port", port);
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "warn");
         properties.put("stocktake.admin.user", ADMIN);
@@ -42,11 +58,19 @@ final class BenchmarkedApp implements AutoCloseable {
         // an idle job executor looks again within a second, so a storm's start is not a backoff's length
         properties.put("camunda.bpm.job-execution.wait-time-in-millis", 200);
         properties.put("camunda.bpm.job-execution.max-wait", 1000);
-        // as command-line arguments, which come before application.yml (default properties come after it)
-        this.context = new SpringApplicationBuilder(StocktakeApplication.class)
-                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(counter))
-                .run(properties.entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue())
-                        .toArray(String[]::new));
+        return properties.entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue()).toList();
+    }
+
+    /**
+     * Runs {@code start} for each number from {@code from} until {@code to}: set-up, not a figure.
+     * Both cores work, {@value #BATCH} to a transaction, so that H2's file (which grows by a chunk
+     * per commit) stays small.
+     */
+    void inBatches(int from, int to, IntConsumer start) {
+        TransactionTemplate transaction = new TransactionTemplate(bean(PlatformTransactionManager.class));
+        int batches = (to - from + BATCH - 1) / BATCH;
+        IntStream.range(0, batches).parallel().map(batch -> from + batch * BATCH).forEach(first -> transaction.executeWithoutResult(
+                status -> IntStream.range(first, Math.min(first + BATCH, to)).forEach(start)));
     }
 
     static BenchmarkedApp on(String database, Map<String, Object> datasource) {

@@ -1,6 +1,5 @@
 package org.stocktake.benchmark;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -29,8 +27,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.stocktake.review.NewRecommendation;
 import org.stocktake.review.NewReview;
 import org.stocktake.review.RecommendationService;
@@ -56,13 +52,8 @@ public final class OpenTaskLoad {
     static final int PAGE = 15;
     static final int WARM_UP = 20;
     static final int ROUNDS = 5;
-    static final int FILL_BATCH = 500;
     static final int READS_PER_ROUND = 20;
     static final Duration CHILD_PATIENCE = Duration.ofMinutes(60);
-    /** Set by the pom for the JVMs tests start (surefire's argLine), never for `mvn -Pbenchmark`. */
-    static final String TEST_JVM_OPTIONS = "stocktake.test-jvm-options";
-    /** The application's own JVM settings (the pom's, as the README's run command and the Dockerfile use them), set for `mvn -Pbenchmark`. */
-    static final String APP_JVM_OPTIONS = "stocktake.jvm.options";
 
     private final BenchmarkedApp app;
     private final ProcessEngineConfiguration engine;
@@ -116,27 +107,13 @@ public final class OpenTaskLoad {
     record Figures(List<Measurement> measurements, List<MemoryUse> memory) {
     }
 
-    /**
-     * Runs {@link #main} in a new JVM on this one's class path, with the application's JVM settings
-     * (as the Dockerfile runs it), and reads back its figures.
-     */
+    /** Runs {@link #main} in a JVM of its own ({@link ChildJvm}) and reads back its figures. */
     static Figures inOwnJvm(String database, Map<String, Object> datasource, List<Integer> openTasks, Path work) throws IOException {
         Path figures = work.resolve("open-tasks-" + database + ".json").toAbsolutePath();
-        // surefire's class path ends with an empty entry, which Java reads as the working directory:
-        // the project root, whose bpmn/ would then be deployed twice
-        String classPath = Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                .split(File.pathSeparator)).filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // a benchmark run measures the application's settings; the build's quick run uses those the pom gives every test JVM
-        Arrays.stream(System.getProperty(APP_JVM_OPTIONS, System.getProperty(TEST_JVM_OPTIONS, "")).split("\\s+"))
-                .filter(option -> !option.isBlank()).forEach(command::add);
-        command.addAll(List.of("-cp", classPath, OpenTaskLoad.class.getName(), database, figures.toString(),
+        List<String> arguments = new ArrayList<>(List.of(database, figures.toString(),
                 openTasks.stream().map(String::valueOf).collect(Collectors.joining(","))));
-        datasource.forEach((key, value) -> command.add(key + "=" + value));
-        ProcessBuilder child = new ProcessBuilder(command).directory(work.toFile()).inheritIO();
-        // as docker/Dockerfile and `mvn spring-boot:run` set it
-        child.environment().put("MALLOC_ARENA_MAX", "2");
-        Process process = child.start();
+        datasource.forEach((key, value) -> arguments.add(key + "=" + value));
+        Process process = ChildJvm.start(OpenTaskLoad.class, arguments, work);
         try {
             if (!process.waitFor(CHILD_PATIENCE.toMinutes(), TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -169,17 +146,16 @@ public final class OpenTaskLoad {
     }
 
     /**
-     * Opens tasks until there are {@code open}, one in a hundred the lead's organisation's. This is
-     * set-up, not a figure: both cores start them, {@value #FILL_BATCH} to a transaction, so that
-     * H2's file (which grows by a chunk per commit until the database closes) stays small.
+     * Opens tasks until there are {@code open}, one in a hundred the lead's organisation's
+     * ({@link BenchmarkedApp#inBatches}).
      */
     private void fillTo(int open) {
         RecommendationService recommendations = app.bean(RecommendationService.class);
         RuntimeService runtime = app.bean(RuntimeService.class);
         int ownWanted = open / 100;
-        inBatches(ownOpen, ownWanted, i -> recommendations.register(Scenarios.REVIEW,
+        app.inBatches(ownOpen, ownWanted, i -> recommendations.register(Scenarios.REVIEW,
                 new NewRecommendation("T" + i, null, "Concern " + i + ".", List.of(Scenarios.ORGANISATION))));
-        inBatches(otherOpen, open - ownWanted, i -> runtime.startProcessInstanceByKey(OTHER_TASK, Map.of(
+        app.inBatches(otherOpen, open - ownWanted, i -> runtime.startProcessInstanceByKey(OTHER_TASK, Map.of(
                 "organisation", otherOrganisation(1 + i % OTHER_ORGANISATIONS),
                 "dueDate", Date.from(Instant.now().plus(Duration.ofDays(1 + i % 90))))));
         ownOpen = ownWanted;
@@ -191,13 +167,6 @@ public final class OpenTaskLoad {
         if (counted != open) {
             throw new IllegalStateException("expected " + open + " open tasks, found " + counted);
         }
-    }
-
-    private void inBatches(int from, int to, IntConsumer start) {
-        TransactionTemplate transaction = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
-        int batches = (to - from + FILL_BATCH - 1) / FILL_BATCH;
-        IntStream.range(0, batches).parallel().map(batch -> from + batch * FILL_BATCH).forEach(first -> transaction.executeWithoutResult(
-                status -> IntStream.range(first, Math.min(first + FILL_BATCH, to)).forEach(start)));
     }
 
     /**

@@ -36,8 +36,8 @@ public final class Benchmark {
 
     /**
      * Every scenario on both databases, their files under {@code work}: the scenarios in this JVM,
-     * the open-task ones in a JVM of their own on a fresh database, the ten-year register on
-     * PostgreSQL (a database of its own), then pgbench's ceiling.
+     * the open-task ones in a JVM of their own on a fresh database, then on PostgreSQL the two-node
+     * timer storm and the ten-year register (each on a database of its own), and pgbench's ceiling.
      */
     static BenchmarkReport run(Scenarios.Size size, Path work) throws IOException {
         Path directory = Files.createDirectories(work.resolve("run-" + System.currentTimeMillis()));
@@ -54,6 +54,10 @@ public final class Benchmark {
         try (EmbeddedPostgres postgres = postgresCommittingAsInProduction()) {
             try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "postgres"))) {
                 measurements.addAll(new Scenarios(app, size).run());
+            }
+            JdbcClient.create(postgres.getPostgresDatabase()).sql("create database storm").update();
+            try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "storm"))) {
+                measurements.add(TimerStorm.measure(app, postgres(postgres, "storm"), size.stormTimers(), directory));
             }
             JdbcClient.create(postgres.getPostgresDatabase()).sql("create database ten_year").update();
             try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "ten_year"))) {

@@ -3,6 +3,7 @@ package org.stocktake.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -17,6 +18,24 @@ record Machine(int cores, long memoryMiB, String cpu, String jdk, String os) {
 
     String summary() {
         return cores + " cores (" + cpu + "), " + memoryMiB + " MiB memory, " + jdk + ", " + os;
+    }
+
+    /** The machine's CPU time so far, busy and in all, in clock ticks (/proc/stat), or empty where there is none. */
+    record CpuTime(long busy, long total) {
+
+        /** The share of the machine's CPU time busy since {@code before}. */
+        double busySince(CpuTime before) {
+            return total == before.total ? 0 : (double) (busy - before.busy) / (total - before.total);
+        }
+    }
+
+    static Optional<CpuTime> cpuTime() {
+        return procLine(Path.of("/proc/stat"), "cpu ").map(line -> {
+            long[] ticks = Arrays.stream(line.substring(4).trim().split("\\s+")).mapToLong(Long::parseLong).toArray();
+            // user nice system idle iowait irq softirq steal: idle and iowait are the time not busy
+            long total = Arrays.stream(ticks).limit(8).sum();
+            return new CpuTime(total - ticks[3] - ticks[4], total);
+        });
     }
 
     private static long totalMemoryMiB() {

@@ -80,14 +80,14 @@ final class Scenarios {
     }
 
     /** How many of each operation: quick proves the harness, full gives the figures. */
-    record Size(String mode, int starts, int completions, int importRows, List<Integer> openTasks, int tenYearRecommendations,
-                int tenYearRequests, Duration pgbench) {
+    record Size(String mode, int starts, int completions, int importRows, List<Integer> openTasks, int stormTimers,
+                int tenYearRecommendations, int tenYearRequests, Duration pgbench) {
 
         static Size of(String mode) {
             return switch (mode) {
                 // one size of open tasks: each is a JVM started per database for its memory, and the quick mode only proves the harness
-                case "quick" -> new Size(mode, 30, 30, 200, List.of(200), 1_000, 4, Duration.ofSeconds(2));
-                case "full" -> new Size(mode, 10_000, 2_000, 10_000, List.of(10_000, 100_000), 100_000, 20,
+                case "quick" -> new Size(mode, 30, 30, 200, List.of(200), 100, 1_000, 4, Duration.ofSeconds(2));
+                case "full" -> new Size(mode, 10_000, 2_000, 10_000, List.of(10_000, 100_000), 10_000, 100_000, 20,
                         Duration.ofSeconds(30));
                 default -> throw new IllegalArgumentException("benchmark mode is quick or full, not " + mode);
             };

@@ -115,7 +115,7 @@ class RecommendationRepository {
     /**
      * The recommendations within a scope ({@link VisibleScope}) with their latest rating, without
      * any restricted column, and without their text and latest public update: a register lists a
-     * page of them, read by {@link #findRegisterTexts}.
+     * page of them, read by {@link #findRegisterTexts}. In no order: the register sorts them as asked.
      */
     List<RegisterEntry> findRegister(Optional<Set<String>> scope) {
         Map<String, Object> parameters = new HashMap<>();
@@ -123,7 +123,7 @@ class RecommendationRepository {
                 select r.id, v.code as review_code, r.reference, r.status, r.owner_group, r.target_date, r.original_target_date,
                        r.date_at_risk_since, r.latest_rag, r.latest_update_at
                 from recommendation r join review v on v.id = r.review_id
-                where %s order by r.id""".formatted(VisibleScope.condition(scope, parameters)))
+                where %s""".formatted(VisibleScope.condition(scope, parameters)))
                 .params(parameters)
                 .query((row, n) -> new RegisterEntry(row.getLong("id"), row.getString("review_code"), row.getString("reference"),
                         RecommendationStatus.valueOf(row.getString("status")), row.getString("owner_group"),

@@ -36,8 +36,8 @@ public final class Benchmark {
 
     /**
      * Every scenario on both databases, their files under {@code work}: the scenarios in this JVM,
-     * the open-task ones in a JVM of their own on a fresh database, then on PostgreSQL the two-node
-     * timer storm and the ten-year register (each on a database of its own), and pgbench's ceiling.
+     * the open-task ones in a JVM of their own on a fresh database, then on PostgreSQL the ten-year
+     * register and the two-node timer storm among it, and pgbench's ceiling.
      */
     static BenchmarkReport run(Scenarios.Size size, Path work) throws IOException {
         Path directory = Files.createDirectories(work.resolve("run-" + System.currentTimeMillis()));
@@ -55,13 +55,11 @@ public final class Benchmark {
             try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "postgres"))) {
                 measurements.addAll(new Scenarios(app, size).run());
             }
-            JdbcClient.create(postgres.getPostgresDatabase()).sql("create database storm").update();
-            try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "storm"))) {
-                measurements.add(TimerStorm.measure(app, postgres(postgres, "storm"), size.stormTimers(), directory));
-            }
+            // the storm after the ten-year reads, on the same register: a cluster's timers among ten years of data
             JdbcClient.create(postgres.getPostgresDatabase()).sql("create database ten_year").update();
             try (BenchmarkedApp app = BenchmarkedApp.on("PostgreSQL", postgres(postgres, "ten_year"))) {
                 tenYear = TenYearRegister.measure(app, size.tenYearRecommendations(), size.tenYearRequests());
+                measurements.add(TimerStorm.measure(app, postgres(postgres, "ten_year"), size.stormTimers(), directory));
             }
             JdbcClient.create(postgres.getPostgresDatabase()).sql("create database open_tasks").update();
             OpenTaskLoad.Figures postgresLoad = OpenTaskLoad.inOwnJvm("PostgreSQL", postgres(postgres, "open_tasks"), size.openTasks(),

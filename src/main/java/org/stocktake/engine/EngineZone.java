@@ -2,6 +2,7 @@ package org.stocktake.engine;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.TimeZone;
 
 import org.springframework.boot.SpringApplication;
@@ -31,11 +32,21 @@ public class EngineZone implements EnvironmentPostProcessor {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
     }
 
+    /**
+     * The zone the setting names. A fixed offset other than UTC's ({@code +01:00}, {@code GMT+1}) is
+     * refused: it keeps no summer time, and PostgreSQL reads an offset given as a zone's name with
+     * its sign reversed, so the dashboard's "on time" would count the wrong day.
+     */
     public static ZoneId parse(String zone) {
+        ZoneId parsed;
         try {
-            return ZoneId.of(zone);
+            parsed = ZoneId.of(zone);
         } catch (DateTimeException e) {
             throw new IllegalStateException(SETTING + " is \"" + zone + "\", which is not a time zone such as Europe/London", e);
         }
+        if (parsed.normalized() instanceof ZoneOffset offset && !offset.equals(ZoneOffset.UTC)) {
+            throw new IllegalStateException(SETTING + " is \"" + zone + "\", a fixed offset: give a region such as Europe/London, or UTC");
+        }
+        return parsed;
     }
 }

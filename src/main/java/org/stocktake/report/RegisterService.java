@@ -32,8 +32,9 @@ import org.stocktake.security.Directory;
 @Service
 class RegisterService {
 
+    /** By review and reference in natural order; references differing only in case ("4a", "4A") by id, so every page is the same. */
     private static final Comparator<Register.Row> BY_REFERENCE = Comparator.<Register.Row, String>comparing(row -> row.entry().reviewCode())
-            .thenComparing(row -> row.entry().reference(), ReferenceOrder.NATURAL);
+            .thenComparing(row -> row.entry().reference(), ReferenceOrder.NATURAL).thenComparingLong(row -> row.entry().id());
 
     private final RecommendationService recommendations;
     private final OpenTaskService openTasks;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.TimeZone;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +28,14 @@ class EngineZoneTest {
         new EngineZone().postProcessEnvironment(new MockEnvironment().withProperty("stocktake.zone", "Europe/Belfast"),
                 new SpringApplication());
         assertThat(TimeZone.getDefault().toZoneId()).isEqualTo(ZoneId.of("Europe/Belfast"));
+    }
+
+    @Test
+    void aFixedOffsetOtherThanUtcStopsTheStartButUtcInAnyFormIsAZone() {
+        assertThatThrownBy(() -> EngineZone.parse("+01:00"))
+                .hasMessage("stocktake.zone is \"+01:00\", a fixed offset: give a region such as Europe/London, or UTC");
+        assertThatThrownBy(() -> EngineZone.parse("GMT+1")).hasMessageContaining("a fixed offset");
+        assertThat(List.of("UTC", "Z", "GMT", "Etc/UTC")).allSatisfy(utc -> assertThat(EngineZone.parse(utc).normalized()).isEqualTo(ZoneOffset.UTC));
     }
 
     @Test

@@ -86,14 +86,18 @@ class DashboardTest {
     }
 
     @Test
-    void stepTimesCountTheLastYearUnlessAnotherDayIsAskedFor() {
+    void stepTimesCountTheLastYearUnlessAnotherDayFrom1970ToTodayIsAskedFor() {
         assertThat(board.get("/api/dashboard").getBody()).containsEntry("stepTimesSince", LocalDate.now(clock).minusYears(1).toString());
-        Map<String, Object> fromTheDayAfterTomorrow = board.get("/api/dashboard?steps-since=" + LocalDate.now(clock).plusDays(2)).getBody();
-        assertThat(list(fromTheDayAfterTomorrow, "stepTimes")).extracting(step -> step.get("count")).containsExactly(0, 0, 0);
+        Map<String, Object> sinceTheStart = board.get("/api/dashboard?steps-since=1970-01-01").getBody();
+        assertThat(sinceTheStart).containsEntry("stepTimesSince", "1970-01-01");
+        assertThat(list(sinceTheStart, "stepTimes").get(0)).extractingByKey("count").asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.INTEGER).isGreaterThanOrEqualTo(1);
 
-        ResponseEntity<Map<String, Object>> refused = board.get("/api/dashboard?steps-since=last-spring");
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().toString()).contains("steps-since");
+        for (String refused : List.of("last-spring", "1969-12-31", LocalDate.now(clock).plusDays(1).toString(), "+300000-01-01")) {
+            ResponseEntity<Map<String, Object>> answer = board.get("/api/dashboard?steps-since=" + refused);
+            assertThat(answer.getStatusCode()).as(refused).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody().toString()).as(refused).contains("steps-since");
+        }
     }
 
     @Test

@@ -10,32 +10,40 @@ create table step_time (
     recommendation_id bigint        not null references recommendation (id),
     step              varchar(16)   not null,
     started_at        timestamp with time zone not null,
-    finished_at       timestamp with time zone not null
+    finished_at       timestamp with time zone not null,
+    -- finished_at less started_at, kept so that the dashboard's median sorts integers
+    seconds           bigint        not null
 );
 create index step_time_recommendation on step_time (recommendation_id, step);
 -- the dashboard reads the last twelve months' steps only
 create index step_time_finished on step_time (finished_at);
 
 -- The steps already taken, as the dashboard counted them before this table.
-insert into step_time (recommendation_id, step, started_at, finished_at)
-select a.recommendation_id, 'RESPONSE',
-       case when a.response_round = 1 then r.created_at
-            else coalesce((select max(d.decided_at) from decision d
-                           where d.recommendation_id = a.recommendation_id and d.kind = 'CLOSURE_SIGN_OFF'
-                             and d.decided_at < a.responded_at), r.created_at) end,
-       a.responded_at
-from addressee_response a join recommendation r on r.id = a.recommendation_id;
+insert into step_time (recommendation_id, step, started_at, finished_at, seconds)
+select t.recommendation_id, 'RESPONSE', t.started_at, t.finished_at,
+       cast(extract(epoch from t.finished_at) - extract(epoch from t.started_at) as bigint)
+from (select a.recommendation_id,
+             case when a.response_round = 1 then r.created_at
+                  else coalesce((select max(d.decided_at) from decision d
+                                 where d.recommendation_id = a.recommendation_id and d.kind = 'CLOSURE_SIGN_OFF'
+                                   and d.decided_at < a.responded_at), r.created_at) end as started_at,
+             a.responded_at as finished_at
+      from addressee_response a join recommendation r on r.id = a.recommendation_id) t;
 
-insert into step_time (recommendation_id, step, started_at, finished_at)
-select d.recommendation_id, 'ASSIGNMENT',
-       coalesce((select max(a.responded_at) from addressee_response a
-                 where a.recommendation_id = d.recommendation_id and a.responded_at <= d.decided_at), r.created_at),
-       d.decided_at
-from decision d join recommendation r on r.id = d.recommendation_id
-where d.kind = 'OWNER_ASSIGNMENT';
+insert into step_time (recommendation_id, step, started_at, finished_at, seconds)
+select t.recommendation_id, 'ASSIGNMENT', t.started_at, t.finished_at,
+       cast(extract(epoch from t.finished_at) - extract(epoch from t.started_at) as bigint)
+from (select d.recommendation_id,
+             coalesce((select max(a.responded_at) from addressee_response a
+                       where a.recommendation_id = d.recommendation_id and a.responded_at <= d.decided_at), r.created_at) as started_at,
+             d.decided_at as finished_at
+      from decision d join recommendation r on r.id = d.recommendation_id
+      where d.kind = 'OWNER_ASSIGNMENT') t;
 
-insert into step_time (recommendation_id, step, started_at, finished_at)
-select d.recommendation_id, 'SIGN_OFF', r.created_at, max(d.decided_at)
-from decision d join recommendation r on r.id = d.recommendation_id
-where d.kind = 'CLOSURE_SIGN_OFF'
-group by d.recommendation_id, r.created_at;
+insert into step_time (recommendation_id, step, started_at, finished_at, seconds)
+select t.recommendation_id, 'SIGN_OFF', t.started_at, t.finished_at,
+       cast(extract(epoch from t.finished_at) - extract(epoch from t.started_at) as bigint)
+from (select d.recommendation_id, r.created_at as started_at, max(d.decided_at) as finished_at
+      from decision d join recommendation r on r.id = d.recommendation_id
+      where d.kind = 'CLOSURE_SIGN_OFF'
+      group by d.recommendation_id, r.created_at) t;

@@ -88,7 +88,7 @@ public class RegisterFigures {
         Map<LifecycleStep, StepFigures> figures = new HashMap<>();
         jdbc.sql("""
                 select t.step, count(*) as n, avg(t.seconds) as mean, percentile_cont(0.5) within group (order by t.seconds) as median
-                from (select s.step, extract(epoch from s.finished_at) - extract(epoch from s.started_at) as seconds
+                from (select s.step, s.seconds
                       from step_time s join recommendation r on r.id = s.recommendation_id
                       where s.finished_at >= :since and (s.step <> 'SIGN_OFF' or r.status in (:closed)) and %s) t
                 group by t.step""".formatted(VisibleScope.condition(scope, parameters)))

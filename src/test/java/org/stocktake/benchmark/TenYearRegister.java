@@ -237,10 +237,11 @@ final class TenYearRegister {
                 select t.id, 'CLOSURE_SIGN_OFF', 'APPROVE', 'Evidence seen; closed.', '[]', :board, t.closed
                 from ten_year t where not t.open order by t.id""").param("board", BOARD_MEMBER).update();
         jdbc.sql("""
-                insert into step_time (recommendation_id, step, started_at, finished_at)
-                select id, 'RESPONSE', registered, responded from ten_year
-                union all select id, 'ASSIGNMENT', responded, assigned from ten_year where owner is not null
-                union all select id, 'SIGN_OFF', registered, closed from ten_year where not open""").update();
+                insert into step_time (recommendation_id, step, started_at, finished_at, seconds)
+                select t.id, t.step, t.started_at, t.finished_at, extract(epoch from t.finished_at - t.started_at)
+                from (select id, 'RESPONSE' as step, registered as started_at, responded as finished_at from ten_year
+                      union all select id, 'ASSIGNMENT', responded, assigned from ten_year where owner is not null
+                      union all select id, 'SIGN_OFF', registered, closed from ten_year where not open) t""").update();
         jdbc.sql("""
                 update recommendation r set latest_update_id = l.id, latest_rag = l.rag,
                        latest_update_at = case when l.imported then null else l.submitted_at end

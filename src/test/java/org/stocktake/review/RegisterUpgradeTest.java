@@ -89,6 +89,9 @@ class RegisterUpgradeTest {
                         day(row.getObject(4, OffsetDateTime.class)))).list())
                 .containsExactly(tuple(1L, "ASSIGNMENT", 26L, 26L), tuple(1L, "RESPONSE", 0L, 10L), tuple(1L, "RESPONSE", 20L, 26L),
                         tuple(1L, "SIGN_OFF", 0L, 60L), tuple(2L, "ASSIGNMENT", 0L, 30L), tuple(2L, "RESPONSE", 0L, 40L));
+        assertThat(jdbc.sql("select started_at, finished_at, seconds from step_time").query((row, n) -> Duration.between(
+                row.getObject(1, OffsetDateTime.class), row.getObject(2, OffsetDateTime.class)).toSeconds() - row.getLong(3)).list())
+                .as("each step's seconds, its finish less its start").containsOnly(0L);
         assertThat(jdbc.sql("select id, latest_update_id, latest_rag, latest_update_at from recommendation order by id")
                 .query((row, n) -> tuple(row.getLong(1), row.getObject(2), row.getString(3), row.getObject(4) == null ? null
                         : day(row.getObject(4, OffsetDateTime.class)))).list())

@@ -62,9 +62,9 @@ class ProgressUpdateRepository {
                 .param(recommendationId).query(RecordRowMapper.of(ProgressUpdate.class)).list();
     }
 
+    /** The recommendation's latest update: the one its row names (V13), as every other reader takes it. */
     Optional<ProgressUpdate> findLatest(long recommendationId) {
-        return jdbc.sql(SELECT + " where recommendation_id = ? order by submitted_at desc, id desc fetch first 1 rows only")
-                .param(recommendationId).query(RecordRowMapper.of(ProgressUpdate.class)).optional();
+        return Optional.ofNullable(findLatest(List.of(recommendationId)).get(recommendationId));
     }
 
     /** These recommendations' latest updates, by recommendation id; one with none is left out. */

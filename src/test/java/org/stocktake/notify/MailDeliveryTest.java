@@ -3,6 +3,8 @@ package org.stocktake.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -44,6 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.stocktake.calendar.UkDates;
 import org.stocktake.calendar.BankHolidays;
 import org.stocktake.calendar.WorkingDays;
@@ -62,14 +67,22 @@ import org.stocktake.support.StocktakeSpringTest;
  */
 @OwnEngine
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mail.host=localhost", "spring.mail.port=3025",
+        "spring.mail.host=localhost",
         // the tests drain the outbox themselves
         "stocktake.notify.send-every=1h"})
 @ActiveProfiles("test")
 class MailDeliveryTest {
 
+    /** A free port, not GreenMail's fixed 3025: the own-engine classes run in two JVMs at once. */
+    static final ServerSetup SMTP = ServerSetupTest.SMTP.port(freePort());
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", SMTP::getPort);
+    }
 
     static final String REVIEW = "MAIL-2026";
     static final String OWNER_MAIL = "m-owner@stocktake.example";
@@ -483,12 +496,20 @@ class MailDeliveryTest {
         return null;
     }
 
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A sender whose node stops right after the SMTP server has accepted the mail. */
     static class StopsAfterTheServerAccepts extends JavaMailSenderImpl {
 
         StopsAfterTheServerAccepts() {
             setHost("localhost");
-            setPort(ServerSetupTest.SMTP.getPort());
+            setPort(SMTP.getPort());
         }
 
         @Override

@@ -22,12 +22,13 @@ class PostgresPlannerCosts implements BeanPostProcessor {
 
     private final String randomPageCost;
 
-    PostgresPlannerCosts(@Value("${" + PROPERTY + ":1.1}") String randomPageCost) {
+    PostgresPlannerCosts(@Value("${" + PROPERTY + "}") String randomPageCost) {
         this.randomPageCost = randomPageCost.isBlank() ? null : cost(randomPageCost.strip());
     }
 
+    /** Before initialisation, while the pool is still itself: a proxy around it may follow. */
     @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && randomPageCost != null && pool.getConnectionInitSql() == null
                 && pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
             pool.setConnectionInitSql("set random_page_cost = " + randomPageCost);

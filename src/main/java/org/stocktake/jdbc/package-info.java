@@ -1,5 +1,6 @@
 /**
- * Mapping rows to records, and what one transaction has read.
+ * Mapping rows to records, what one transaction has read, and how PostgreSQL plans each
+ * connection's queries.
  */
 @ApplicationModule(allowedDependencies = {})
 package org.stocktake.jdbc;

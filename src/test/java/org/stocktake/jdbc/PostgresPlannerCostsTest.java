@@ -37,7 +37,7 @@ class PostgresPlannerCostsTest {
         assertThat(randomPageCost(pool(new PostgresPlannerCosts("")))).isEqualTo("4");
         HikariDataSource own = postgresPool();
         own.setConnectionInitSql("select 1");
-        assertThat(randomPageCost((HikariDataSource) new PostgresPlannerCosts("1.1").postProcessAfterInitialization(own, "dataSource")))
+        assertThat(randomPageCost((HikariDataSource) new PostgresPlannerCosts("1.1").postProcessBeforeInitialization(own, "dataSource")))
                 .isEqualTo("4");
     }
 
@@ -45,7 +45,7 @@ class PostgresPlannerCostsTest {
     void h2IsLeftAlone() {
         HikariDataSource h2 = new HikariDataSource();
         h2.setJdbcUrl("jdbc:h2:mem:planner-costs");
-        new PostgresPlannerCosts("1.1").postProcessAfterInitialization(h2, "dataSource");
+        new PostgresPlannerCosts("1.1").postProcessBeforeInitialization(h2, "dataSource");
         assertThat(h2.getConnectionInitSql()).isNull();
         h2.close();
     }
@@ -59,7 +59,7 @@ class PostgresPlannerCostsTest {
     }
 
     private static HikariDataSource pool(PostgresPlannerCosts costs) {
-        return (HikariDataSource) costs.postProcessAfterInitialization(postgresPool(), "dataSource");
+        return (HikariDataSource) costs.postProcessBeforeInitialization(postgresPool(), "dataSource");
     }
 
     private static HikariDataSource postgresPool() {

@@ -73,7 +73,7 @@ import org.stocktake.support.StocktakeSpringTest;
 @ActiveProfiles("test")
 class MailDeliveryTest {
 
-    /** A free port, not GreenMail's fixed 3025: the own-engine classes run in two JVMs at once. */
+    /** A free port, not GreenMail's fixed 3025, which another program on the machine may hold. */
     static final ServerSetup SMTP = ServerSetupTest.SMTP.port(freePort());
 
     @RegisterExtension

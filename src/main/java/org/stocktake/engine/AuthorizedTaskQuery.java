@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,21 +36,33 @@ import org.springframework.stereotype.Component;
  * <p>
  * The statements are not copied into this repository: at start they are read from the engine's
  * own {@code Task.xml}, the join alone is replaced, and they are registered beside Camunda's
- * under names of their own. If an upgrade changes the join so that it is no longer found, the
- * engine refuses to start rather than keep a stale copy, and this class must be read again.
- * H2 plans Camunda's join well and is left as it is.
+ * under names of their own. What replaces the join restates Camunda's two fragments that select
+ * the caller's grants ({@code Authorization.xml}), which are checked at start against the text
+ * this was written from. If an upgrade changes the join so that it is no longer found, or either
+ * fragment, the engine refuses to start rather than keep a stale rule, and this class must be
+ * read again. H2 plans Camunda's join well and is left as it is.
  */
 @Component
 class AuthorizedTaskQuery extends AbstractProcessEnginePlugin {
 
     static final String CAMUNDA_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
-    static final String NAMESPACE = "org.stocktake.engine.AuthorizedTaskQuery";
+    static final String CAMUNDA_AUTHORIZATIONS = "org/camunda/bpm/engine/impl/mapping/entity/Authorization.xml";
+    /** Not a class's name, which MyBatis would try to load as the mapper's interface. */
+    static final String NAMESPACE = "stocktake.authorizedTaskQuery";
     static final String SUFFIX = "_authorizedPerTask";
     static final String LIST = "selectTaskByQueryCriteria";
     static final String COUNT = "selectTaskCountByQueryCriteria";
 
     private static final String TASK_ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
     private static final String AUTHORIZATION_ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity";
+
+    /**
+     * The SHA-256 of Camunda 7.24's fragments that {@link #JOIN_PER_TASK} restates, whitespace
+     * collapsed: the binds, and the grants of the user, of anyone and of the user's groups.
+     */
+    static final Map<String, String> RESTATED = Map.of(
+            "authCheckJoinWithoutOnClause", "e071f48088db9097ee19b5d0fe54f88a196ca44f27e74badd7d0ae2b1dd11fdb",
+            "authCheckJoinWithoutOnClauseWithBinding", "d3a6685caa2049222620bbb1698acdce0fb18c356bd96ade8d04b92adbf9ede5");
 
     /** Camunda's join, whitespace aside: its include emits "inner|left join (the caller's authorizations)". */
     private static final Pattern CAMUNDA_JOIN = Pattern.compile(words(
@@ -79,8 +94,9 @@ class AuthorizedTaskQuery extends AbstractProcessEnginePlugin {
         if (!DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
             return;
         }
+        checkRestated(camunda(CAMUNDA_AUTHORIZATIONS));
         Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        byte[] mapper = mapper(camundaMapping()).getBytes(StandardCharsets.UTF_8);
+        byte[] mapper = mapper(camunda(CAMUNDA_MAPPING)).getBytes(StandardCharsets.UTF_8);
         new XMLMapperBuilder(new ByteArrayInputStream(mapper), mybatis, NAMESPACE, mybatis.getSqlFragments()).parse();
         DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
         // the engine's map for a database is static and shared by every engine in the JVM: a copy
@@ -97,11 +113,11 @@ class AuthorizedTaskQuery extends AbstractProcessEnginePlugin {
      */
     static String mapper(String camunda) {
         int from = camunda.indexOf("<select id=\"" + LIST + "\"");
-        int to = camunda.indexOf("</sql>", camunda.indexOf("<sql id=\"selectTaskByQueryCriteriaSql\""));
-        if (from < 0 || to < 0) {
-            throw changed("its statements " + LIST + " and selectTaskByQueryCriteriaSql");
+        int fragment = camunda.indexOf("<sql id=\"selectTaskByQueryCriteriaSql\"");
+        if (from < 0 || fragment < from) {
+            throw changed(CAMUNDA_MAPPING, "its statement " + LIST + " followed by the fragment selectTaskByQueryCriteriaSql");
         }
-        String statements = camunda.substring(from, to + "</sql>".length());
+        String statements = camunda.substring(from, camunda.indexOf("</sql>", fragment) + "</sql>".length());
         statements = once(statements, Pattern.quote("<select id=\"" + LIST + "\""), "<select id=\"" + LIST + SUFFIX + "\"");
         statements = once(statements, Pattern.quote("<select id=\"" + COUNT + "\""), "<select id=\"" + COUNT + SUFFIX + "\"");
         statements = once(statements, Pattern.quote("resultMap=\"taskResultMap\""), "resultMap=\"" + TASK_ENTITY + ".taskResultMap\"");
@@ -122,13 +138,33 @@ class AuthorizedTaskQuery extends AbstractProcessEnginePlugin {
             found++;
         }
         if (found != 1) {
-            throw changed("\"" + regex + "\", found " + found + " times instead of once");
+            throw changed(CAMUNDA_MAPPING, "\"" + regex + "\", found " + found + " times instead of once");
         }
         return matcher.replaceFirst(replacement);
     }
 
-    private static IllegalStateException changed(String what) {
-        return new IllegalStateException("The engine's task query (" + CAMUNDA_MAPPING + ") has changed: " + what
+    /** Refuses a Camunda whose fragments of the grants' selection differ from those {@link #JOIN_PER_TASK} restates. */
+    static void checkRestated(String authorizations) {
+        RESTATED.forEach((id, expected) -> {
+            int from = authorizations.indexOf("<sql id=\"" + id + "\">");
+            String text = from < 0 ? "" : String.join(" ", authorizations.substring(from, authorizations.indexOf("</sql>", from)).split("\\s+"))
+                    + " </sql>";
+            if (!expected.equals(sha256(text))) {
+                throw changed(CAMUNDA_AUTHORIZATIONS, "its fragment " + id + (from < 0 ? " is gone" : " differs from 7.24's"));
+            }
+        });
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static IllegalStateException changed(String file, String what) {
+        return new IllegalStateException("The engine's task query (" + file + ") has changed: " + what
                 + ". Read " + AuthorizedTaskQuery.class.getName() + " again against the new version.");
     }
 
@@ -137,10 +173,10 @@ class AuthorizedTaskQuery extends AbstractProcessEnginePlugin {
         return String.join("\\s*", Arrays.stream(String.join(" ", parts).split("\\s+")).map(Pattern::quote).toList());
     }
 
-    static String camundaMapping() {
-        try (InputStream in = ProcessEngineConfigurationImpl.class.getClassLoader().getResourceAsStream(CAMUNDA_MAPPING)) {
+    static String camunda(String mapping) {
+        try (InputStream in = ProcessEngineConfigurationImpl.class.getClassLoader().getResourceAsStream(mapping)) {
             if (in == null) {
-                throw new IllegalStateException("The engine's " + CAMUNDA_MAPPING + " is not on the class path");
+                throw new IllegalStateException("The engine's " + mapping + " is not on the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 class PostgresPlannerCosts implements BeanPostProcessor {
 
     static final String PROPERTY = "stocktake.postgres.random-page-cost";
+    static final double LEAST = 0.01;
+    static final double MOST = 100;
 
     private final String randomPageCost;
 
@@ -36,16 +38,20 @@ class PostgresPlannerCosts implements BeanPostProcessor {
         return bean;
     }
 
-    /** The value as a plain number, since it becomes part of a statement. */
+    /**
+     * The value as a plain number, since it becomes part of a statement, and within what a planner
+     * cost can sensibly be: one PostgreSQL refuses would fail every connection.
+     */
     private static String cost(String value) {
         try {
             double cost = Double.parseDouble(value);
-            if (cost > 0 && Double.isFinite(cost)) {
+            if (cost >= LEAST && cost <= MOST) {
                 return Double.toString(cost);
             }
         } catch (NumberFormatException notANumber) {
             // refused below, with the property's name
         }
-        throw new IllegalArgumentException(PROPERTY + " must be a positive number, such as 1.1, or empty; it was \"" + value + "\"");
+        throw new IllegalArgumentException(PROPERTY + " must be a number from " + LEAST + " to " + MOST + ", such as 1.1, or empty; it was \""
+                + value + "\"");
     }
 }

@@ -3,6 +3,8 @@ package org.stocktake.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,11 +12,15 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,9 @@ class AuthorizedTaskQueryTest {
     static final String SECOND = REVIEW + "/2";
     static final String SHARED = REVIEW + "/3";
     static final String WATCHERS = "atq-watchers";
+    static final String GRID = "atq-grid-";
+    static final String GRID_IDS = "atq-grid-task-";
+    static final String CAMUNDA_LIST = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria";
 
     @Autowired
     TestRestTemplate http;
@@ -133,13 +142,97 @@ class AuthorizedTaskQueryTest {
         assertThat(listed(observer)).hasSize(4);
     }
 
+    /**
+     * Standalone tasks (no process definition), each with one kind of authorization row, read by a
+     * person of one group: the grants to the person, to the group, to anyone and the global one
+     * show their task; a grant without READ, on another resource type or to someone else does
+     * not. On PostgreSQL Camunda's own statement, run by its full name, must give the same.
+     */
     @Test
-    void anUpgradeThatChangesCamundasJoinStopsTheStartInsteadOfKeepingAStaleCopy() {
-        String camunda = AuthorizedTaskQuery.camundaMapping();
+    void eachKindOfAuthorizationRowShowsItsTaskOrNotAsCamundasOwnStatementDoes() {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        List<String> grants = new ArrayList<>();
+        Map<String, Boolean> shown = new LinkedHashMap<>();
+        grid(shown, grants, "person", true, Authorization.AUTH_TYPE_GRANT, "atq-grid-person", null, Resources.TASK, Permissions.READ);
+        grid(shown, grants, "group", true, Authorization.AUTH_TYPE_GRANT, null, "atq-grid-group", Resources.TASK, Permissions.READ);
+        grid(shown, grants, "anyone", true, Authorization.AUTH_TYPE_GRANT, Authorization.ANY, null, Resources.TASK, Permissions.READ);
+        grid(shown, grants, "global", true, Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, null, Resources.TASK, Permissions.READ);
+        grid(shown, grants, "update-only", false, Authorization.AUTH_TYPE_GRANT, "atq-grid-person", null, Resources.TASK, Permissions.UPDATE);
+        grid(shown, grants, "other-type", false, Authorization.AUTH_TYPE_GRANT, "atq-grid-person", null, Resources.PROCESS_INSTANCE, Permissions.READ);
+        grid(shown, grants, "someone-else", false, Authorization.AUTH_TYPE_GRANT, "atq-grid-other", null, Resources.TASK, Permissions.READ);
+        grid(shown, grants, "other-group", false, Authorization.AUTH_TYPE_GRANT, null, "atq-grid-other-group", Resources.TASK, Permissions.READ);
+        grid(shown, grants, "none", false, Authorization.AUTH_TYPE_GRANT, null, null, null, null);
+        List<String> expected = shown.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted().toList();
+        engine.getIdentityService().setAuthentication("atq-grid-person", List.of("atq-grid-group"));
+        try {
+            TaskService tasks = engine.getTaskService();
+            assertThat(tasks.createTaskQuery().taskNameLike(GRID + "%").orderByTaskName().asc().listPage(0, HttpActor.PAGE)).extracting(Task::getId)
+                    .isEqualTo(expected);
+            assertThat(tasks.createTaskQuery().taskNameLike(GRID + "%").count()).isEqualTo(expected.size());
+            assertThat(tasks.createTaskQuery().taskNameLike(GRID + "%").orderByTaskName().asc().listPage(1, 2)).extracting(Task::getId)
+                    .isEqualTo(expected.subList(1, 3));
+            TaskQueryImpl query = (TaskQueryImpl) tasks.createTaskQuery().taskNameLike(GRID + "%").orderByTaskName().asc();
+            assertThat(camundasOwnStatement(query)).isEqualTo(expected);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+            // the grants first: deleting a task deletes the authorizations on it
+            grants.forEach(authorizations::deleteAuthorization);
+            shown.keySet().forEach(id -> engine.getTaskService().deleteTask(id, true));
+        }
+    }
+
+    @Test
+    void anUpgradeThatChangesCamundasJoinOrTheGrantsItSelectsStopsTheStartInsteadOfKeepingAStaleRule() {
+        String camunda = AuthorizedTaskQuery.camunda(AuthorizedTaskQuery.CAMUNDA_MAPPING);
         assertThat(AuthorizedTaskQuery.mapper(camunda)).contains("lateral").doesNotContain("authCheckJoinWithoutOnClause\"");
         String changed = camunda.replace("${authJoinSeparator} D.KEY_", "${authJoinSeparator} D.ID_");
         assertThatThrownBy(() -> AuthorizedTaskQuery.mapper(changed)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(AuthorizedTaskQuery.CAMUNDA_MAPPING).hasMessageContaining("found 0 times");
+
+        String authorizations = AuthorizedTaskQuery.camunda(AuthorizedTaskQuery.CAMUNDA_AUTHORIZATIONS);
+        AuthorizedTaskQuery.checkRestated(authorizations);
+        String grantsChanged = authorizations.replace("WHERE A.TYPE_ &lt; 2", "WHERE A.TYPE_ &lt; 3");
+        assertThat(grantsChanged).isNotEqualTo(authorizations);
+        assertThatThrownBy(() -> AuthorizedTaskQuery.checkRestated(grantsChanged)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(AuthorizedTaskQuery.CAMUNDA_AUTHORIZATIONS).hasMessageContaining("differs from 7.24's");
+    }
+
+    /** A standalone task named for its case, and the one authorization row the case gives it (none for "none"). */
+    private void grid(Map<String, Boolean> shown, List<String> grants, String name, boolean visible, int type, String user, String group,
+                      Resources resource, Permission permission) {
+        TaskService tasks = engine.getTaskService();
+        Task task = tasks.newTask(GRID_IDS + name);
+        task.setName(GRID + name);
+        tasks.saveTask(task);
+        shown.put(task.getId(), visible);
+        if (resource != null) {
+            AuthorizationService authorizations = engine.getAuthorizationService();
+            Authorization row = authorizations.createNewAuthorization(type);
+            if (type != Authorization.AUTH_TYPE_GLOBAL) {
+                if (user != null) {
+                    row.setUserId(user);
+                } else {
+                    row.setGroupId(group);
+                }
+            }
+            row.setResource(resource);
+            row.setResourceId(task.getId());
+            row.addPermission(permission);
+            grants.add(authorizations.saveAuthorization(row).getId());
+        }
+    }
+
+    /** The task ids Camunda's own list statement gives for the query, called by its full name, which no mapping replaces. */
+    private List<String> camundasOwnStatement(TaskQueryImpl query) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            context.getAuthorizationManager().configureTaskQuery(query);
+            context.getTenantManager().configureQuery(query);
+            query.setFirstResult(0);
+            query.setMaxResults(HttpActor.PAGE);
+            List<Task> found = context.getDbEntityManager().selectList(CAMUNDA_LIST, query);
+            return found.stream().map(Task::getId).toList();
+        });
     }
 
     private static Map<String, Long> counted(HttpActor person) {

@@ -51,8 +51,8 @@ class PostgresPlannerCostsTest {
     }
 
     @Test
-    void aValueThatIsNotAPositiveNumberStopsTheStartNamingTheProperty() {
-        for (String refused : new String[] {"fast", "0", "-1", "1; drop table review", "NaN"}) {
+    void aValueThatIsNotASensibleCostStopsTheStartNamingTheProperty() {
+        for (String refused : new String[] {"fast", "0", "-1", "1e-320", "1e300", "1; drop table review", "NaN", "Infinity"}) {
             assertThatThrownBy(() -> new PostgresPlannerCosts(refused)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(PostgresPlannerCosts.PROPERTY).hasMessageContaining(refused);
         }

@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * ({@code compactMoveChunks}) trips an assertion of H2's own (its issue 4123) that closes the
  * database, so it is not done; nor are H2's package-private housekeeping calls. A larger write
  * delay was not durable under {@code kill -9}. CrashDurabilityIT kills a node under load with this
- * running. Runs on an embedded H2 file only; PostgreSQL and an in-memory database are left alone.
+ * running. H2's compaction when the database closes is off ({@code MAX_COMPACT_TIME=0} in the
+ * URL): with {@code RETENTION_TIME=0} it lost committed rows (H2FileDurabilityTest). Runs on an embedded H2 file only; PostgreSQL and an in-memory database are left alone.
  */
 @Component
 class H2Housekeeping implements DisposableBean {

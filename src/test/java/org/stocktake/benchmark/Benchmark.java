@@ -74,7 +74,7 @@ public final class Benchmark {
     }
 
     private static Map<String, Object> h2(Path file) {
-        return Map.of("spring.datasource.url", "jdbc:h2:file:" + file.toAbsolutePath().resolve("stocktake") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+        return Map.of("spring.datasource.url", "jdbc:h2:file:" + file.toAbsolutePath().resolve("stocktake") + ";WRITE_DELAY=0;RETENTION_TIME=0;MAX_COMPACT_TIME=0");
     }
 
     /**

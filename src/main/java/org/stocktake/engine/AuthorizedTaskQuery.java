@@ -65,9 +65,9 @@ class AuthorizedTaskQuery extends AbstractProcessEnginePlugin {
             "authCheckJoinWithoutOnClauseWithBinding", "d3a6685caa2049222620bbb1698acdce0fb18c356bd96ade8d04b92adbf9ede5");
 
     /** Camunda's join, whitespace aside: its include emits "inner|left join (the caller's authorizations)". */
-    private static final Pattern CAMUNDA_JOIN = Pattern.compile(words(
+    private static final String CAMUNDA_JOIN = words(
             "<include refid=\"" + AUTHORIZATION_ENTITY + ".authCheckJoinWithoutOnClause\" />",
-            "AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd})"));
+            "AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd})");
 
     /**
      * The same rows as Camunda's join (its authCheckJoinWithoutOnClauseWithBinding), looked up for
@@ -121,7 +121,7 @@ class AuthorizedTaskQuery extends AbstractProcessEnginePlugin {
         statements = once(statements, Pattern.quote("<select id=\"" + LIST + "\""), "<select id=\"" + LIST + SUFFIX + "\"");
         statements = once(statements, Pattern.quote("<select id=\"" + COUNT + "\""), "<select id=\"" + COUNT + SUFFIX + "\"");
         statements = once(statements, Pattern.quote("resultMap=\"taskResultMap\""), "resultMap=\"" + TASK_ENTITY + ".taskResultMap\"");
-        statements = once(statements, CAMUNDA_JOIN.pattern(), Matcher.quoteReplacement(JOIN_PER_TASK));
+        statements = once(statements, CAMUNDA_JOIN, Matcher.quoteReplacement(JOIN_PER_TASK));
         return """
                 <?xml version="1.0" encoding="UTF-8" ?>
                 <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
@@ -147,9 +147,8 @@ class AuthorizedTaskQuery extends AbstractProcessEnginePlugin {
     static void checkRestated(String authorizations) {
         RESTATED.forEach((id, expected) -> {
             int from = authorizations.indexOf("<sql id=\"" + id + "\">");
-            String text = from < 0 ? "" : String.join(" ", authorizations.substring(from, authorizations.indexOf("</sql>", from)).split("\\s+"))
-                    + " </sql>";
-            if (!expected.equals(sha256(text))) {
+            String fragment = from < 0 ? "" : authorizations.substring(from, authorizations.indexOf("</sql>", from) + "</sql>".length());
+            if (!expected.equals(sha256(String.join(" ", fragment.split("\\s+"))))) {
                 throw changed(CAMUNDA_AUTHORIZATIONS, "its fragment " + id + (from < 0 ? " is gone" : " differs from 7.24's"));
             }
         });

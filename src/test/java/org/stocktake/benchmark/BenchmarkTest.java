@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.stocktake.support.OwnEngine;
 
 /**
- * The benchmark's quick mode, as the build runs it (among the IT classes, beside the cluster's and
- * the crashes'): every scenario measured on both databases and written out, with the open-task JVM's memory and, where pgbench is installed, PostgreSQL's commit
+ * The benchmark's quick mode, as the build runs it: every scenario measured on both databases and
+ * written out, with the open-task JVM's memory and, where pgbench is installed, PostgreSQL's commit
  * ceiling. It proves the harness works and that the storm sends no reminder twice; it asserts
- * no timing (the figures come from a full run on a quiet machine, in BENCHMARKS.md).
+ * no timing (the figures come from a full run on a quiet machine, in BENCHMARKS.md). It runs
+ * alone: beside CrashDurabilityIT, that test's restarted node once sent no reminder for four
+ * minutes (docs/testing.md).
  */
-class BenchmarkIT {
+@OwnEngine
+class BenchmarkTest {
 
     static final Scenarios.Size QUICK = Scenarios.Size.of("quick");
     static final List<String> SCENARIOS = Stream.concat(Stream.of(Scenarios.STARTS, Scenarios.COMPLETIONS,

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * 2.3.232, 498 MB; on 2.5.252, 422 MB, of which 224 MB were live pages; with {@code COMPRESS=TRUE}
  * as well, 104 MB with a turn every 200 ms and 146 MB every second. Compressed pages make each
  * turn dearer: every 200 ms, the registrations took twice as long as without the housekeeping;
- * every second, about a quarter longer. Moving chunks down the file as well
+ * every second, about 30% longer. Moving chunks down the file as well
  * ({@code compactMoveChunks}) gave nothing back, since the chunks are full of live pages, and on
  * 2.3.232 it tripped an assertion of H2's own (its issue 4123). A larger write delay was not
  * durable under {@code kill -9}. CrashDurabilityIT kills a node under load with this running.

@@ -82,7 +82,7 @@ class H2HousekeepingTest {
     private static long fileSizeAfterWork(boolean housekeeping, String options) throws Exception {
         Path directory = Files.createDirectories(Path.of("target", "h2-housekeeping-test", UUID.randomUUID().toString()));
         JdbcDataSource file = new JdbcDataSource();
-        file.setURL("jdbc:h2:file:" + directory.resolve("db").toAbsolutePath() + options);
+        file.setURL(AppH2Url.of(directory.resolve("db"), options));
         H2Housekeeping turns = new H2Housekeeping(file, Duration.ZERO);
         Random random = new Random(19);
         List<String> ids = new ArrayList<>();

@@ -15,7 +15,12 @@ public final class AppH2Url {
     }
 
     public static String of(Path file) {
-        return "jdbc:h2:file:" + file.toAbsolutePath() + options();
+        return of(file, options());
+    }
+
+    /** An H2 URL for this file with these options: the app's, or the app's changed by a test. */
+    public static String of(Path file, String options) {
+        return "jdbc:h2:file:" + file.toAbsolutePath() + options;
     }
 
     /** The options of the app's URL, from its first ';'. */

@@ -62,7 +62,7 @@ final class Scenarios {
     /**
      * A read's median is of this many, after {@link #WARM_UP} unmeasured: with one warm-up and 7
      * reads, the JIT's first compilations and a collection or two set the median, and the public
-     * summary's ratio moved from 0.14 to 0.62 between runs of unchanged code.
+     * summary's ratio on H2 moved between 0.14 and 0.62 in runs of unchanged code (BENCHMARKS.md, 7).
      */
     static final int READS = 21;
     static final Duration DRAIN_PATIENCE = Duration.ofMinutes(30);

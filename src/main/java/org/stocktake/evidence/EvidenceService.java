@@ -84,7 +84,7 @@ public class EvidenceService {
      * the recommendation is open; once it is closed, what the board signed off stays as it saw it,
      * and only the secretariat and the board (who check a closure again) add to it.
      */
-    private boolean mayAdd(Recommendation recommendation) {
+    public boolean mayAdd(Recommendation recommendation) {
         return visibility.canReadRestrictedNotes(recommendation) && (recommendation.status().isOpen() || visibility.oversees());
     }
 

@@ -123,9 +123,10 @@ class RecommendationPages {
     }
 
     private String evidencePage(Recommendation recommendation, List<EvidenceFile> files, EvidenceFile added, String problem) {
+        boolean mayAdd = evidence.mayAdd(recommendation);
         Map<String, Object> model = new HashMap<>(Map.of("recommendation", recommendation, "files", files,
-                "signOffs", evidence.signOffs(recommendation.id()), "mayAdd", visibility.canReadRestrictedNotes(recommendation),
-                "maxMegabytes", evidence.maxMegabytes()));
+                "signOffs", evidence.signOffs(recommendation.id()), "mayAdd", mayAdd,
+                "closedToOwner", !mayAdd && visibility.canReadRestrictedNotes(recommendation), "maxMegabytes", evidence.maxMegabytes()));
         model.put("added", added);
         model.put("problem", problem);
         return pages.page("evidence", model);

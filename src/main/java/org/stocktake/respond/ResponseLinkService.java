@@ -81,7 +81,7 @@ public class ResponseLinkService {
         }
         Recommendation recommendation = recommendations.get(recommendationId);
         // one issue at a time per recommendation, so the one it revokes cannot be issued beside it
-        recommendations.claimChange(recommendation);
+        recommendations.claimWithoutChange(recommendation);
         Waiting waiting = waitingOn(recommendation, organisation).orElseThrow(() -> new ConflictException("Nothing of "
                 + recommendation.businessKey() + " waits on " + organisation + ": a link opens an addressee's response while it is"
                 + " awaited, or the owner's progress update while one is due"));

@@ -247,6 +247,11 @@ class RecommendationRepository {
                 .params(now, id, version).update() == 1;
     }
 
+    /** As {@link #claim}, for work that changes nothing its readers see: the version moves on, the last change stays. */
+    boolean claimUnchanged(long id, int version) {
+        return tables.sql("update recommendation set version = version + 1 where id = ? and version = ?").params(id, version).update() == 1;
+    }
+
     void updateStatus(long id, RecommendationStatus status, OffsetDateTime now) {
         tables.sql("update recommendation set status = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(status.name(), now, id).update();

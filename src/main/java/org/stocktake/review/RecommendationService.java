@@ -216,7 +216,20 @@ public class RecommendationService {
      */
     @Transactional
     public void claimChange(Recommendation asRead) {
-        if (!recommendations.claim(asRead.id(), asRead.version(), now())) {
+        requireTaken(asRead, recommendations.claim(asRead.id(), asRead.version(), now()));
+    }
+
+    /**
+     * As {@link #claimChange}, for work that changes nothing people read of the recommendation (a
+     * response link issued): its last change, which the public summary and the register show, stays.
+     */
+    @Transactional
+    public void claimWithoutChange(Recommendation asRead) {
+        requireTaken(asRead, recommendations.claimUnchanged(asRead.id(), asRead.version()));
+    }
+
+    private static void requireTaken(Recommendation asRead, boolean taken) {
+        if (!taken) {
             throw new ConflictException("Recommendation " + asRead.businessKey() + " was changed by someone else at the same moment;"
                     + " nothing of this submission was saved. Reload it and try again.");
         }

@@ -121,9 +121,14 @@ class EvidenceTest {
         assertThat(board.get(check).getBody()).as("a file changed after the sign-off").containsEntry("intact", false)
                 .containsEntry("sha256Now", Fingerprint.sha256(altered));
 
-        String evidencePage = PageSession.signIn(http, "ev-lead", People.PASSWORD).get("/reports/reviews/" + REVIEW + "/1/evidence").getBody();
-        assertThat(evidencePage).contains("report.pdf", "photo.png", Fingerprint.sha256(PDF), "Seen by the board at its sign-off",
-                "enctype=\"multipart/form-data\"");
+        String evidencePage = "/reports/reviews/" + REVIEW + "/1/evidence";
+        assertThat(PageSession.signIn(http, "ev-lead", People.PASSWORD).get(evidencePage).getBody())
+                .as("the owner's page on the closed recommendation: its files, and no form it may no longer use")
+                .contains("report.pdf", "photo.png", Fingerprint.sha256(PDF), "Seen by the board at its sign-off",
+                        "This recommendation is closed:").doesNotContain("enctype=\"multipart/form-data\"");
+        assertThat(PageSession.signIn(http, "ev-board", People.PASSWORD).get(evidencePage).getBody())
+                .as("the board, who checks a closure again, still adds files").contains("enctype=\"multipart/form-data\"")
+                .doesNotContain("This recommendation is closed:");
 
         actor("ev-sec").post("/api/reviews/" + REVIEW + "/publish", null);
         PageSession visitor = PageSession.anonymous(http);

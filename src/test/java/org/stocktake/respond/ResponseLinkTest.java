@@ -72,8 +72,10 @@ class ResponseLinkTest {
         assertThat(secretariat.post(links(id), Map.of("addressee", "links-bvrla", "email", "not an address")).getBody())
                 .extractingByKey("detail").asString().contains("email");
 
+        OffsetDateTime changed = lastChanged(id);
         ResponseEntity<Map<String, Object>> issued = secretariat.post(links(id), Map.of("addressee", "links-bvrla", "email", EMAIL));
         assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(lastChanged(id)).as("a link issued changes nothing the summary and the register show").isEqualTo(changed);
         assertThat(issued.getBody()).containsEntry("addressee", "links-bvrla").containsEntry("purpose", "RESPONSE")
                 .containsEntry("sentTo", EMAIL).containsEntry("state", "USABLE");
         String path = path(issued);
@@ -199,6 +201,10 @@ class ResponseLinkTest {
                 .isEqualTo(HttpStatus.CREATED);
         return ((Number) secretariat.getList("/api/recommendations?review=" + REVIEW).stream()
                 .filter(recommendation -> recommendation.get("reference").equals(reference)).findFirst().orElseThrow().get("id")).longValue();
+    }
+
+    private OffsetDateTime lastChanged(long id) {
+        return jdbc.sql("select updated_at from recommendation where id = ?").param(id).query(OffsetDateTime.class).single();
     }
 
     private String timeline(long id) {

@@ -148,6 +148,16 @@ class BrowserJourneyTest {
             reader.waitForText(By.className("headline"), "86 of 127 recommendations (68%) resolved");
             reader.screenshot("08-public-summary");
         }
+
+        // the owner's evidence page, now the board has closed it: no form, and why, for everyone to read
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        try (Browser owner = Browser.at("http://localhost:" + port)) {
+            owner.open("/");
+            signIn(owner, "mps-lead");
+            check(owner, "/reports/reviews/" + BUSINESS_KEY + "/evidence", "evidence-closed", violations);
+            assertThat(owner.pageText()).contains("This recommendation is closed: only the secretariat and the board add files to it now.");
+        }
+        assertThat(violations).as("axe-core violations and sideways scrolling on the closed recommendation's evidence page").isEmpty();
     }
 
     /**
